@@ -56,6 +56,7 @@ public final class MarketSimulation {
       all[m] = m;
     }
     double[][] history = new double[setup.rounds()][k];
+    int[][] perRound = new int[setup.rounds()][];
     PermutationSampler order = new PermutationSampler(rng, n, n);
     for (int round = 0; round < setup.rounds(); round++) {
       java.util.Arrays.fill(load, 0);
@@ -78,6 +79,7 @@ public final class MarketSimulation {
         }
         store.recordJudgment(client, masp, round, setup.fee(), ok);
       }
+      perRound[round] = load.clone();
       adversary.act(round, n, store);
       for (int m = 0; m < k; m++) {
         double sum = 0;
@@ -88,7 +90,7 @@ public final class MarketSimulation {
         history[round][m] = sum / n;
       }
     }
-    return new MarketRun(history, tasks, satisfying);
+    return new MarketRun(history, tasks, satisfying, perRound);
   }
 
   /** The paper's start: each client first picks a MASP uniformly at random (falling through on rejection). */

@@ -16,8 +16,11 @@ public final class ProsecutorMarkets {
   /** Algorithm 2 everywhere: rank by reputation, fall through on rejection. */
   public static final PolicyFactory ALGORITHM_2 = (reputation, popularity, rng) -> new ReputationRankedSelection(reputation);
 
-  /** Per-level mean reputation per round, {@code levels[level][round]}, of one run. */
-  public record LevelSeries(double[][] levels, long[] tasks) {
+  /**
+   * Per-level mean reputation per round, {@code levels[level][round]}, tasks per MASP, and tasks per
+   * level before and from the degradation round ({@code tasksBeforeAfter[level][0|1]}).
+   */
+  public record LevelSeries(double[][] levels, long[] tasks, long[][] tasksBeforeAfter) {
     public double at(int level, int round) {
       return levels[level][round];
     }
@@ -82,7 +85,12 @@ public final class ProsecutorMarkets {
     for (int l = 0; l < 4; l++) {
       levels[l] = run.seriesOver(cfg.maspsOfLevel(l));
     }
-    return new LevelSeries(levels, run.tasks());
+    long[][] split = new long[4][2];
+    for (int l = 0; l < 4; l++) {
+      split[l][0] = run.tasksOver(cfg.maspsOfLevel(l), 0, cfg.degradeRound());
+      split[l][1] = run.tasksOver(cfg.maspsOfLevel(l), cfg.degradeRound(), cfg.rounds());
+    }
+    return new LevelSeries(levels, run.tasks(), split);
   }
 
   static double[] maspOffsets(ProsecutorMarketConfig cfg, UniformRandomProvider rng, double spread) {
