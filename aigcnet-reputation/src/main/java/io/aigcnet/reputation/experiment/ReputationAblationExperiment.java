@@ -48,6 +48,8 @@ public final class ReputationAblationExperiment implements Experiment {
         + "describes and the check applied to our run. Attack models are in docs/decisions.md. `all_factors` runs "
         + "without an attack (the paper's normal trend).");
     int n = cfg.rounds();
+    ctx.result().put("dusting_window", java.util.List.of(cfg.dustingStart(), cfg.dustingEnd()));
+    ctx.result().put("long_range_last_round", cfg.longRangeLastRound());
     double[] f1 = runs.get("no_familiarity").levels()[0];
     double[] f2 = runs.get("no_familiarity").levels()[1];
     int firstAbove = -1;

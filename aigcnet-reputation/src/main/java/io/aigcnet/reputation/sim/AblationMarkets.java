@@ -21,7 +21,7 @@ public final class AblationMarkets {
   /** The honest market of the ablation: the Fig. 8-A explicit model, one MASP per level. */
   public static ProsecutorMarketConfig market(AblationConfig a) {
     ProsecutorMarketConfig d = ProsecutorMarketConfig.defaults();
-    return new ProsecutorMarketConfig(a.rounds(), a.rounds() - 1, 1, a.clientsPerType(), d.levelFid(), d.fidSd(), 0,
+    return new ProsecutorMarketConfig(a.rounds(), a.rounds() - 1, 1, a.clientsPerType(), a.levelFid(), d.fidSd(), 0,
         d.typeFidThreshold(), new double[] {a.sensitivity(), a.sensitivity(), a.sensitivity(), a.sensitivity()}, d.capacityFactor(), d.fee(), d.blockIntervalS(), d.freshnessBase(),
         d.uncertaintyWeight(), d.factorWeights(), d.implicitLevelQuality(), d.implicitNoise(), d.implicitMaspSpread(),
         d.implicitTypeThreshold());
