@@ -54,7 +54,16 @@ public final class ClientParty extends PartyBase {
         }
         params = p;
         ChannelState g = ChannelState.genesis(p.channelId(), p.deposit());
-        send(new ChannelWire.OpenRequest(p, sign(g)));
+        openRequest = new ChannelWire.OpenRequest(p, sign(g));
+        send(openRequest);
+        startWatch();
+    }
+
+    private ChannelWire.OpenRequest openRequest;
+
+    @Override
+    protected void resubmitOpening() {
+        send(openRequest); // the MASP may have missed it; it ignores duplicates
     }
 
     /** True if a new round can start now. */
@@ -202,10 +211,14 @@ public final class ClientParty extends PartyBase {
     }
 
     /** A deliberately stale close: evidence cut after {@code states} completed states (for attack tests). */
-    public void closeStale(int states) {
+    public boolean closeStale(int states) {
+        if (history.isEmpty() || isDown()) {
+            return false;
+        }
         closeSubmitted = true;
         submit(new ChannelTx.Close(keys.address(), 0, params.channelId(),
                 new ChannelEvidence(history.subList(0, Math.max(1, Math.min(states, history.size()))), Optional.empty())));
+        return true;
     }
 
     @Override

@@ -68,6 +68,10 @@ public final class MaspParty extends PartyBase {
 
     private void onOpenRequest(ChannelWire.OpenRequest m) {
         ChannelParams p = m.params();
+        if (params != null && establish != null && p.equals(params)) {
+            submit(establish); // the client repeats its request: our establish tx may have been lost
+            return;
+        }
         if (params != null || !p.masp().equals(keys.address()) || !p.client().equals(peerAddressOf(p))) {
             return;
         }
@@ -77,7 +81,16 @@ public final class MaspParty extends PartyBase {
         }
         params = p;
         SignedState genesis = new SignedState(g, m.clientGenesisSig(), sign(g));
-        submit(new ChannelTx.Establish(keys.address(), establishFee, p, genesis));
+        establish = new ChannelTx.Establish(keys.address(), establishFee, p, genesis);
+        submit(establish);
+        startWatch();
+    }
+
+    private ChannelTx.Establish establish;
+
+    @Override
+    protected void resubmitOpening() {
+        submit(establish);
     }
 
     private Address expectedClient;
@@ -199,10 +212,14 @@ public final class MaspParty extends PartyBase {
     }
 
     /** A deliberately stale close by the MASP (attack tests). */
-    public void closeStale(int states) {
+    public boolean closeStale(int states) {
+        if (history.isEmpty() || isDown()) {
+            return false;
+        }
         closeSubmitted = true;
         submit(new ChannelTx.Close(keys.address(), 0, params.channelId(),
                 new ChannelEvidence(history.subList(0, Math.max(1, Math.min(states, history.size()))), Optional.empty())));
+        return true;
     }
 
     @Override

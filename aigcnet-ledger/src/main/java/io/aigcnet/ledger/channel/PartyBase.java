@@ -110,10 +110,38 @@ abstract class PartyBase {
         rt.network().send(chain, new ChannelWire.Submit(tx));
     }
 
+    /**
+     * Periodic chain watch: any message to or from the chain may be lost, so until the channel is
+     * settled the party re-reads the channel's events and re-submits its pending transaction.
+     */
+    protected void startWatch() {
+        long period = Math.max(1, params.timers().challengeNanos() / 8);
+        rt.scheduler().schedule(period, this::watch);
+    }
+
+    private void watch() {
+        if (settled) {
+            return;
+        }
+        if (!down) {
+            rt.network().send(chain, new ChannelWire.Sync(params.channelId()));
+            if (closeSubmitted) {
+                submit(new ChannelTx.Close(keys.address(), 0, params.channelId(), bestEvidence()));
+            } else if (!open) {
+                resubmitOpening();
+            }
+        }
+        startWatch();
+    }
+
+    /** Re-sends whatever establishes the channel (the MASP's establish tx); no-op for the client. */
+    protected void resubmitOpening() {
+    }
+
     /** Puts this party's best evidence on chain (first close or challenge). */
     protected void submitClose() {
-        if (settled || params == null) {
-            return;
+        if (settled || params == null || history.isEmpty()) {
+            return; // never saw the channel open: nothing to show yet; the chain watch re-syncs
         }
         closeSubmitted = true;
         submit(new ChannelTx.Close(keys.address(), 0, params.channelId(), bestEvidence()));
@@ -131,6 +159,9 @@ abstract class PartyBase {
                 open = true;
             }
         } else if (ev instanceof ChannelEvent.CloseSubmitted) {
+            if (history.isEmpty()) {
+                return; // missed the Opened event; a later sync delivers both in order
+            }
             open = false;
             // the counterparty closed (possibly on a stale state): answer with our best evidence
             if (!closeSubmitted) {
@@ -162,7 +193,9 @@ abstract class PartyBase {
         down = false;
         onRecover();
         if (params != null && !settled) {
+            // the runtime dropped our timers while we were down: restart the chain watch
             rt.network().send(chain, new ChannelWire.Sync(params.channelId()));
+            startWatch();
         }
     }
 
@@ -172,6 +205,11 @@ abstract class PartyBase {
 
     public boolean isOpen() {
         return open && !down;
+    }
+
+    /** This party has put a close (or challenge) on chain. */
+    public boolean closing() {
+        return closeSubmitted;
     }
 
     public boolean isSettled() {
