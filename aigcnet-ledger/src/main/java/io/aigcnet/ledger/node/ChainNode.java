@@ -58,7 +58,7 @@ public final class ChainNode {
     private final LedgerState state = new LedgerState();
     private final List<CommitListener> listeners = new ArrayList<>();
     private final List<Transaction> outbox = new ArrayList<>();
-    private final Map<Hash, Evidence> pendingEvidence = new LinkedHashMap<>();
+    private final Map<Address, Evidence> pendingEvidence = new LinkedHashMap<>();
     private final Set<Address> removed = new HashSet<>();
     private final List<ChainMessage> future = new ArrayList<>();
 
@@ -309,8 +309,8 @@ public final class ChainNode {
         if (removed.contains(e.offender()) || !superNodes.isMember(e.offender(), height) || !e.verify(params.voteScheme())) {
             return;
         }
-        Hash key = io.aigcnet.ledger.crypto.Sha256.hash(e.encode());
-        if (pendingEvidence.putIfAbsent(key, e) == null) {
+        // one piece of evidence per offender is enough to remove it
+        if (pendingEvidence.putIfAbsent(e.offender(), e) == null) {
             evidenceSeen++;
         }
     }
@@ -322,7 +322,12 @@ public final class ChainNode {
         }
         if (c.block().height() == height && c.certificate().height() == height
                 && c.certificate().blockHash().equals(c.block().hash())) {
+            long before = height;
             tryCommit(c.block(), c.certificate());
+            if (height > before) {
+                // catching up: ask the same peer for the next block at once instead of one per slot
+                net.send(from, new ChainMessage.SyncRequest(height));
+            }
         }
     }
 
@@ -567,7 +572,7 @@ public final class ChainNode {
                 superNodes.remove(e.offender(), b.height() + 1);
             }
             removed.add(e.offender());
-            pendingEvidence.values().removeIf(p -> p.offender().equals(e.offender()));
+            pendingEvidence.remove(e.offender());
         }
     }
 
