@@ -23,6 +23,15 @@ public final class FollowerWorkspace {
     double sumF;
     double sumB;
     int size;
+    // aggregates of the joint solver for O(1) single-reward perturbations (JointAllocation only)
+    boolean aggregatesValid;
+    double alpha;
+    double beta;
+    double sumSqrtRA;
+    double sumSqrtRD;
+    double tightest;
+    int tightestIndex;
+    double secondTightest;
 
     public FollowerWorkspace(int capacity) {
         f = new double[capacity];
@@ -93,6 +102,7 @@ public final class FollowerWorkspace {
         cost = o.cost;
         sumF = o.sumF;
         sumB = o.sumB;
+        aggregatesValid = false;
     }
 
     public Allocation toAllocation() {
@@ -101,6 +111,7 @@ public final class FollowerWorkspace {
     }
 
     void ensure(int m) {
+        aggregatesValid = false;
         if (m > f.length) {
             throw new IllegalArgumentException("workspace holds " + f.length + " users, asked for " + m);
         }

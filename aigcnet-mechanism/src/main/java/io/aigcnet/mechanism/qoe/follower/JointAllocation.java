@@ -66,6 +66,34 @@ public final class JointAllocation implements FollowerPolicy {
         out[2] = c1 ? 0 : asp.kappa() - a / out[0] - d / out[1];
     }
 
+    /**
+     * O(1) when no user is C1-binding at the base: the two capacities then decouple, with
+     * α = max(sqrt(c^f), Σ sqrt(R A)/f^max) and β = max(sqrt(c^B), Σ sqrt(R D)/B^max), so a new R_m
+     * only updates the two sums. Exactness is checked: user m must stay off C1, and no other user
+     * may reach C1 — each user's tightness (sqrt(A) α + sqrt(D) β)/(κ sqrt(R)) grows at most by
+     * max(α'/α, β'/β). Anything else falls back to the general path.
+     */
+    @Override
+    public double perturbedQoe(Asp asp, double[] a, double[] d, double[] row, int m, double rNew,
+            FollowerWorkspace base, FollowerWorkspace scratch, double[] pair) {
+        if (base.aggregatesValid) {
+            double srNew = Math.sqrt(rNew);
+            double sa = base.sqrtA[m];
+            double sd = base.sqrtD[m];
+            double pa = base.sumSqrtRA + (srNew - base.sqrtR[m]) * sa;
+            double pd = base.sumSqrtRD + (srNew - base.sqrtR[m]) * sd;
+            double alpha = Math.max(Math.sqrt(asp.costF()), pa / asp.fMax());
+            double beta = Math.max(Math.sqrt(asp.costB()), pd / asp.bMax());
+            double growth = Math.max(alpha / base.alpha, beta / base.beta);
+            double others = m == base.tightestIndex ? base.secondTightest : base.tightest;
+            double latency = (sa * alpha + sd * beta) / srNew;
+            if (latency < asp.kappa() && others * growth < 1 - 1e-12) {
+                return asp.kappa() - latency;
+            }
+        }
+        return FollowerPolicy.super.perturbedQoe(asp, a, d, row, m, rNew, base, scratch, pair);
+    }
+
     /** Compute multiplier level: the α ≥ α0 with Σ f(α, β(α)) = f^max (Σ f decreases in α). */
     private double outerAlpha(Asp asp, double[] a, double[] d, double alpha0, FollowerWorkspace ws) {
         double cap = asp.fMax();
@@ -183,5 +211,38 @@ public final class JointAllocation implements FollowerPolicy {
         ws.lambda = Math.max(0, alpha * alpha - asp.costF());
         ws.rho = Math.max(0, beta * beta - asp.costB());
         ws.finish(asp.costF(), asp.costB(), r);
+        recordAggregates(asp, alpha, beta, ws);
+    }
+
+    private static void recordAggregates(Asp asp, double alpha, double beta, FollowerWorkspace ws) {
+        double pa = 0;
+        double pd = 0;
+        double t1 = 0;
+        double t2 = 0;
+        int i1 = -1;
+        for (int m = 0; m < ws.size; m++) {
+            if (ws.nu[m] > 0) {
+                ws.aggregatesValid = false;
+                return;
+            }
+            pa += ws.sqrtR[m] * ws.sqrtA[m];
+            pd += ws.sqrtR[m] * ws.sqrtD[m];
+            double tight = (ws.sqrtA[m] * alpha + ws.sqrtD[m] * beta) / (asp.kappa() * ws.sqrtR[m]);
+            if (tight > t1) {
+                t2 = t1;
+                t1 = tight;
+                i1 = m;
+            } else if (tight > t2) {
+                t2 = tight;
+            }
+        }
+        ws.alpha = alpha;
+        ws.beta = beta;
+        ws.sumSqrtRA = pa;
+        ws.sumSqrtRD = pd;
+        ws.tightest = t1;
+        ws.tightestIndex = i1;
+        ws.secondTightest = t2;
+        ws.aggregatesValid = true;
     }
 }

@@ -39,7 +39,11 @@ public final class BestResponse {
         return market.snapshot(r, sweep, converged);
     }
 
-    private static double argmax(Market market, double[][] r, int n, int m, double tol) {
+    /**
+     * User m's best reward to provider n with everything else in {@code r} held (golden section
+     * plus the two bounds); {@code r} is left as it was.
+     */
+    public static double argmax(Market market, double[][] r, int n, int m, double tol) {
         Mu mu = market.instance().mu(m);
         double lo = mu.rMin();
         double hi = mu.rMax();
@@ -76,7 +80,8 @@ public final class BestResponse {
         return best;
     }
 
-    private static double utilityAt(Market market, double[][] r, int n, int m, double value) {
+    /** U_m at r with R_nm replaced by {@code value}, at the re-solved followers. */
+    public static double utilityAt(Market market, double[][] r, int n, int m, double value) {
         double old = r[n][m];
         r[n][m] = value;
         market.solveAll(r);

@@ -79,25 +79,7 @@ public final class Market {
      * slack before and after, only pair (n, m) moves; otherwise provider n is re-solved in full.
      */
     public double perturbedQoe(int n, int m, double[] row, double rNew) {
-        Asp asp = instance.asp(n);
-        FollowerWorkspace ws = base[n];
-        int size = row.length;
-        if (ws.lambda() == 0 && ws.rho() == 0 && policy.separableWhenSlack()) {
-            policy.solvePairAtCost(asp, a[n][m], d[n][m], rNew, size, pair);
-            double sumF = ws.sumF() - ws.f(m) + pair[0];
-            double sumB = ws.sumB() - ws.b(m) + pair[1];
-            if (sumF <= asp.fMax() && sumB <= asp.bMax()) {
-                return pair[2];
-            }
-        }
-        double old = row[m];
-        row[m] = rNew;
-        try {
-            policy.solveInto(asp, a[n], d[n], row, scratch);
-        } finally {
-            row[m] = old;
-        }
-        return scratch.q(m);
+        return policy.perturbedQoe(instance.asp(n), a[n], d[n], row, m, rNew, base[n], scratch, pair);
     }
 
     /** A full snapshot of the responses at r, after {@link #solveAll}. */

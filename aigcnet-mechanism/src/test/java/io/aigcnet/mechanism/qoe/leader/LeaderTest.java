@@ -139,19 +139,24 @@ class LeaderTest {
     }
 
     @Test
-    void bindingCapacitiesAgreeWithBestResponse() {
-        // small capacities: MUs compete through λ; compare with the golden-section best response
+    void bindingCapacitiesGiveAnEpsilonNashEquilibrium() {
+        // small capacities: MUs compete through λ, and the equilibrium need not be unique (best
+        // response from different starts lands on different points), so check the Nash property
+        // itself: no user gains more than a rounding-level amount by moving any one reward, found
+        // by golden-section search over [R^min, R^max] with the exact follower re-solved.
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(23L);
         QoeInstance inst = TestInstances.random(rng, 2, 3, 2.2, 500);
         Market market = new Market(inst, new JointAllocation());
-        Outcome br = BestResponse.solve(market, DualPerturbation.randomStart(inst, rng), 1e-6, 300);
-        assertThat(br.converged()).isTrue();
-        assertThat(ReferenceEquilibrium.isInterior(inst, br)).isFalse();
         Outcome alg = new DualPerturbation(DualPerturbationConfig.defaults().withStep(StepSchedule.constant(1e-5)))
                 .solve(market, rng);
+        assertThat(alg.converged()).isTrue();
+        assertThat(ReferenceEquilibrium.isInterior(inst, alg)).isFalse();
+        double[][] r = alg.r();
         for (int n = 0; n < 2; n++) {
             for (int m = 0; m < 3; m++) {
-                assertThat(alg.r(n, m)).isCloseTo(br.r(n, m), within(2e-4 + 2e-3 * br.r(n, m)));
+                double here = BestResponse.utilityAt(market, r, n, m, r[n][m]);
+                double best = BestResponse.utilityAt(market, r, n, m, BestResponse.argmax(market, r, n, m, 1e-8));
+                assertThat(best - here).isLessThan(1e-4);
             }
         }
     }
