@@ -18,8 +18,8 @@ public record SurveyConfig(int rounds, int delayStart, double[] baseLatencyS, do
                            double uncertaintyWeight, double[] factorWeights) implements Validated {
 
   public static SurveyConfig defaults() {
-    return new SurveyConfig(200, 100, new double[] {3, 4, 5}, 0.3, 0.15, new double[] {0.98, 0.85, 0.85},
-        new double[] {8, 9, 10}, 10, 0.2, 0.1, 1.0, 5.0, 0.998, 0.5, new double[] {1.0, 1.0, 0.1});
+    return new SurveyConfig(200, 100, new double[] {3, 4, 5}, 0.15, 0.15, new double[] {0.98, 0.85, 0.85},
+        new double[] {9, 10, 11}, 10, 0.2, 0.1, 1.0, 5.0, 0.998, 0.5, new double[] {1.0, 1.0, 0.1});
   }
 
   public static SurveyConfig quick() {

@@ -95,6 +95,20 @@ class ReputationExperimentsTest {
   }
 
   @Test
+  void sameSeedSameResultOtherSeedDifferent() throws Exception {
+    for (Experiment e : ReputationExperiments.all()) {
+      JsonNode a = ExperimentHarness.runQuick(e, 7).result();
+      JsonNode b = ExperimentHarness.runQuick(e, 7).result();
+      JsonNode c = ExperimentHarness.runQuick(e, 8).result();
+      ((com.fasterxml.jackson.databind.node.ObjectNode) a).remove("meta");
+      ((com.fasterxml.jackson.databind.node.ObjectNode) b).remove("meta");
+      ((com.fasterxml.jackson.databind.node.ObjectNode) c).remove("meta");
+      assertThat(a).as(e.id()).isEqualTo(b);
+      assertThat(a).as(e.id()).isNotEqualTo(c);
+    }
+  }
+
+  @Test
   void demoTableListsEveryLevel() {
     String t = ReputationDemo.summaryTable(1);
     assertThat(t).contains("level").contains("rep@119").contains("rep@239");
