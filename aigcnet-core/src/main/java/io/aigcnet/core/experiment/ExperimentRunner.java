@@ -56,7 +56,7 @@ public final class ExperimentRunner {
         meta.put("seed", seed);
         meta.put("quick", quick);
         meta.put("aigcnet_version", version);
-        if (ctx.configUsed() != null) meta.put("config", ctx.configUsed());
+        if (ctx.configUsed() != null) meta.put("config", io.aigcnet.core.config.ConfigLoader.toTree(ctx.configUsed()));
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("meta", meta);
         if (ctx.result().asMap().containsKey("meta"))
