@@ -1,0 +1,2 @@
+/** PNG charts (XChart) for reproduced figures. */
+package io.aigcnet.core.chart;

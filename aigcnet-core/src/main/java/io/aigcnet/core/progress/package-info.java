@@ -1,0 +1,2 @@
+/** Progress bars for long runs, shown only when attached to a terminal. */
+package io.aigcnet.core.progress;

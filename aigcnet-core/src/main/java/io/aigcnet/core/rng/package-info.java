@@ -1,0 +1,2 @@
+/** Seeded randomness: one root seed per run, split into independent named streams. */
+package io.aigcnet.core.rng;
