@@ -6,6 +6,7 @@ import io.aigcnet.learn.env.Env;
 import io.aigcnet.learn.env.Step;
 import io.aigcnet.learn.policy.OffPolicyAgent;
 import java.util.Map;
+import io.aigcnet.core.progress.Progress;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -61,7 +62,7 @@ public final class OffPolicyTrainer {
             }
             if (evalEnv != null && evalEvery > 0 && t % evalEvery == 0)
                 log.record(t, "eval/return", Evaluator.meanReturn(agent, evalEnv, evalEpisodes, evalRng));
-            if (t % 100 == 0) progress.stepTo(t);
+            if (t % 100 == 0) progress.step(100);
         }
         if (evalEnv == null) return Double.NaN;
         double fin = Evaluator.meanReturn(agent, evalEnv, evalEpisodes, evalRng);
