@@ -11,7 +11,8 @@ import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * The off-policy loop: one environment step per iteration (uniform random actions before
- * {@code learningStarts}), store the transition, then {@code updatesPerStep} gradient updates from
+ * {@code learningStarts}), store the transition, then on every {@code updateEvery}-th step
+ * {@code updatesPerStep} gradient updates from
  * uniform replay samples. Evaluates the greedy policy every {@code evalEvery} steps on a separate environment.
  */
 public final class OffPolicyTrainer {
@@ -22,6 +23,7 @@ public final class OffPolicyTrainer {
     private final int bufferSize;
     private final int learningStarts;
     private final int updatesPerStep;
+    private final int updateEvery;
     private final long evalEvery;
     private final int evalEpisodes;
     private final TrainLog log;
@@ -29,7 +31,7 @@ public final class OffPolicyTrainer {
 
     private OffPolicyTrainer(Builder b) {
         this.env = b.env; this.evalEnv = b.evalEnv; this.steps = b.steps; this.batchSize = b.batchSize;
-        this.bufferSize = b.bufferSize; this.learningStarts = b.learningStarts; this.updatesPerStep = b.updatesPerStep;
+        this.bufferSize = b.bufferSize; this.learningStarts = b.learningStarts; this.updatesPerStep = b.updatesPerStep; this.updateEvery = b.updateEvery;
         this.evalEvery = b.evalEvery; this.evalEpisodes = b.evalEpisodes; this.log = b.log; this.progress = b.progress;
     }
 
@@ -52,13 +54,13 @@ public final class OffPolicyTrainer {
             } else {
                 obs = s.observation();
             }
-            if (t >= learningStarts && buffer.size() >= batchSize) {
+            if (t >= learningStarts && buffer.size() >= batchSize && t % updateEvery == 0) {
                 Map<String, Double> stats = null;
                 for (int k = 0; k < updatesPerStep; k++) {
                     Transitions batch = buffer.sample(batchSize, sampleRng);
                     stats = agent.update(batch, updRng);
                 }
-                if (t % 1000 == 0 && stats != null) for (var e : stats.entrySet()) log.record(t, "agent/" + e.getKey(), e.getValue());
+                if (stats != null && t % Math.max(1000, updateEvery) == 0) for (var e : stats.entrySet()) log.record(t, "agent/" + e.getKey(), e.getValue());
             }
             if (evalEnv != null && evalEvery > 0 && t % evalEvery == 0)
                 log.record(t, "eval/return", Evaluator.meanReturn(agent, evalEnv, evalEpisodes, evalRng));
@@ -81,6 +83,7 @@ public final class OffPolicyTrainer {
         private int bufferSize = 1_000_000;
         private int learningStarts = 100;
         private int updatesPerStep = 1;
+        private int updateEvery = 1;
         private long evalEvery;
         private int evalEpisodes = 10;
         private TrainLog log = TrainLog.NONE;
@@ -93,6 +96,8 @@ public final class OffPolicyTrainer {
         public Builder optBufferSize(int n) { bufferSize = n; return this; }
         public Builder optLearningStarts(int n) { learningStarts = n; return this; }
         public Builder optUpdatesPerStep(int n) { updatesPerStep = n; return this; }
+        /** Update only on every n-th environment step (train frequency); with updatesPerStep sets the update/step ratio. */
+        public Builder optUpdateEvery(int n) { updateEvery = n; return this; }
         public Builder optEvalEvery(long n) { evalEvery = n; return this; }
         public Builder optEvalEpisodes(int n) { evalEpisodes = n; return this; }
         public Builder optLog(TrainLog l) { log = l; return this; }
@@ -101,8 +106,8 @@ public final class OffPolicyTrainer {
         public OffPolicyTrainer build() {
             if (env == null) throw new IllegalArgumentException("OffPolicyTrainer needs setEnv");
             if (steps < 1) throw new IllegalArgumentException("OffPolicyTrainer steps must be >= 1, got " + steps);
-            if (batchSize < 1 || bufferSize < batchSize || updatesPerStep < 1)
-                throw new IllegalArgumentException("OffPolicyTrainer needs batchSize >= 1, bufferSize >= batchSize, updatesPerStep >= 1");
+            if (batchSize < 1 || bufferSize < batchSize || updatesPerStep < 1 || updateEvery < 1)
+                throw new IllegalArgumentException("OffPolicyTrainer needs batchSize >= 1, bufferSize >= batchSize, updatesPerStep >= 1, updateEvery >= 1");
             return new OffPolicyTrainer(this);
         }
     }
