@@ -39,10 +39,11 @@ public final class LearnSanityExperiment implements Experiment {
         LearnSanityConfig cfg = ctx.config(LearnSanityConfig.class, ctx.quick() ? LearnSanityConfig.quick() : LearnSanityConfig.defaults());
         cfg.validate();
         Torch.seed(ctx.seed());
-        List<Task> tasks = List.of(
+        List<Task> all = List.of(
                 new Task("ppo_cartpole", "PPO, CartPole-v1", PPO_TARGET, cfg.ppoSteps()),
                 new Task("sac_pendulum", "SAC, Pendulum-v1", SAC_TARGET, cfg.sacSteps()),
                 new Task("diffusion_pendulum", "Diffusion actor (T = " + cfg.diffusionT() + "), Pendulum-v1", DIFFUSION_TARGET, cfg.diffusionSteps()));
+        List<Task> tasks = all.stream().filter(t -> cfg.tasks().contains(t.key())).toList();
         long total = 0;
         for (Task t : tasks) total += (long) t.steps() * cfg.seeds().size();
         SeriesWriter curves = ctx.series("eval_curves", "task", "seed", "step", "eval_return");
@@ -79,8 +80,8 @@ public final class LearnSanityExperiment implements Experiment {
                         ctx.quick() ? Verdict.INFO : Verdict.of(mean >= t.target()));
             }
         }
-        ctx.report().image(ctx.charts().line("cartpole.png", "PPO on CartPole-v1", "environment steps", "evaluation return", cartpole), "PPO evaluation return per seed");
-        ctx.report().image(ctx.charts().line("pendulum.png", "SAC and diffusion actor on Pendulum-v1", "environment steps", "evaluation return", pendulum), "Pendulum evaluation return per seed");
+        if (!cartpole.isEmpty()) ctx.report().image(ctx.charts().line("cartpole.png", "PPO on CartPole-v1", "environment steps", "evaluation return", cartpole), "PPO evaluation return per seed");
+        if (!pendulum.isEmpty()) ctx.report().image(ctx.charts().line("pendulum.png", "SAC and diffusion actor on Pendulum-v1", "environment steps", "evaluation return", pendulum), "Pendulum evaluation return per seed");
     }
 
     private static double mean(double[] v) {

@@ -4,7 +4,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import io.aigcnet.learn.nn.Module;
-import io.aigcnet.learn.nn.Nd;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
@@ -41,6 +40,15 @@ public final class DiffusionActor implements Module {
 
     /** Runs the reverse chain for observations [B, S] (in a scoped manager) with the given noise. */
     public NDArray sample(NDArray observations, float[][] noise) {
+        return sampleWithRaw(observations, noise)[0];
+    }
+
+    /**
+     * The reverse chain returning {a_0 clipped to [−1, 1], the unclipped x̂_0 of the last step}. The
+     * second lets a trainer penalise how far the network pushes its output past the box, where the
+     * clip passes no gradient.
+     */
+    public NDArray[] sampleWithRaw(NDArray observations, float[][] noise) {
         NDManager scope = observations.getManager();
         int batch = (int) observations.getShape().get(0);
         int steps = schedule.steps();
@@ -50,25 +58,28 @@ public final class DiffusionActor implements Module {
             NDArray emb = scope.create(tiledEmbedding(t, batch), new Shape(batch, denoiser.embedDim()));
             NDArray eps = denoiser.predictNoise(x, emb, state);
             NDArray z = t > 1 ? scope.create(scaled(noise[steps - t + 1], Math.sqrt(schedule.posteriorVariance(t))), new Shape(batch, actDim)) : null;
+            if (t == 1) {
+                double[] c = schedule.x0FromEpsCoefficients(1);
+                NDArray raw = x.mul((float) c[0]).sub(eps.mul((float) c[1]));
+                return new NDArray[]{raw.clip(-1, 1), raw};
+            }
             x = reverseStep(x, eps, t, z);
         }
-        return Nd.clipStraightThrough(x, -1, 1);
+        throw new IllegalStateException("unreachable: the chain always ends at t = 1");
     }
 
     /**
      * One reverse step a_t → a_{t−1} (gsemcom eq. (21) with its errata fixed, i.e. DDPM Algorithm 2 in
      * x̂_0 form): x̂_0 = clip((a_t − √(1−ᾱ_t)ε̂)/√ᾱ_t, −1, 1), a_{t−1} = μ̃_t(x̂_0, a_t) + [t &gt; 1]·√β̃_t·z.
      * {@code scaledNoise} is √β̃_t·z, already scaled (one tensor op fewer per step); null adds none.
-     * The clip of x̂_0 is an ordinary clip for t &gt; 1 — as in GDMOPT/Diffusion-QL it cuts the
-     * gradient path through early steps, whose 1/√ᾱ_t factors (≈ 12 at t = T = 5) otherwise make
-     * back-propagation through the chain explode — and straight-through at t = 1, where x̂_0 is the
-     * action itself, so a saturated action still receives the critic's gradient
-     * (see {@link Nd#clipStraightThrough}).
+     * The clip of x̂_0 is an ordinary clip as in GDMOPT/Diffusion-QL. It also cuts the gradient path
+     * through early steps, whose 1/√ᾱ_t factors (≈ 12 at t = T = 5) otherwise make back-propagation
+     * through the chain explode. At t = 1 the posterior mean is x̂_0 itself (c_0 = 1, c_t = 0).
      */
     public NDArray reverseStep(NDArray xt, NDArray eps, int t, NDArray scaledNoise) {
         double[] c = schedule.x0FromEpsCoefficients(t);
         NDArray x0 = xt.mul((float) c[0]).sub(eps.mul((float) c[1]));
-        if (clipDenoised) x0 = t == 1 ? Nd.clipStraightThrough(x0, -1, 1) : x0.clip(-1, 1);
+        if (clipDenoised) x0 = x0.clip(-1, 1);
         double[] pc = schedule.posteriorMeanCoefficients(t);
         NDArray mean = x0.mul((float) pc[0]).add(xt.mul((float) pc[1]));
         if (t == 1 || scaledNoise == null) return mean;

@@ -144,8 +144,10 @@ public final class DiffusionAgent implements OffPolicyAgent, Module {
             float[][] noise = actor.noise(n, rng);
             actorOpt.zeroGrad();
             try (GradientCollector gc = Torch.engine().newGradientCollector()) {
-                NDArray q = critic.min(obs, actor.sample(obs, noise));
+                NDArray[] a = actor.sampleWithRaw(obs, noise);
+                NDArray q = critic.min(obs, a[0]);
                 NDArray loss = actorLoss(q, cfg.normalizeActorLoss());
+                if (cfg.boundaryPenalty() > 0) loss = loss.add(boundaryPenalty(a[1]).mul((float) cfg.boundaryPenalty()));
                 gc.backward(loss);
                 stats.put("actor_loss", (double) loss.getFloat());
             }
@@ -171,6 +173,11 @@ public final class DiffusionAgent implements OffPolicyAgent, Module {
         if (!normalize) return loss;
         float scale = Math.max(1e-6f, minQ.abs().mean().getFloat());
         return loss.div(scale);
+    }
+
+    /** mean(max(|x| − 1, 0)²): zero inside the action box, quadratic outside. */
+    public static NDArray boundaryPenalty(NDArray raw) {
+        return raw.abs().sub(1f).maximum(0f).square().mean();
     }
 
     @Override public List<NDArray> parameters() {
