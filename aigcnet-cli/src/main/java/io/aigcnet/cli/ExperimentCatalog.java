@@ -16,6 +16,7 @@ public final class ExperimentCatalog {
         List<Experiment> all = new ArrayList<>();
         all.addAll(io.aigcnet.reputation.experiment.ReputationExperiments.all());
         all.addAll(io.aigcnet.learn.experiment.LearnExperiments.all());
+        all.addAll(io.aigcnet.mechanism.datasharing.experiment.DataSharingExperiments.all());
         Map<String, Experiment> byId = new LinkedHashMap<>();
         for (Experiment e : all) {
             if (byId.putIfAbsent(e.id(), e) != null) throw new IllegalStateException("duplicate experiment id " + e.id());

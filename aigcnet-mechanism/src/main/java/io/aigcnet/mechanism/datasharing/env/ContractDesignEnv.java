@@ -25,6 +25,9 @@ public final class ContractDesignEnv implements Env {
     private NetworkState current;
     private int round;
     private ContractReward.Outcome lastOutcome;
+    private long totalSteps;
+    private long feasibleSteps;
+    private double rewardSum;
 
     public ContractDesignEnv(StateDistribution states, ActionCodec codec, ContractReward reward, int roundsPerEpisode) {
         if (codec.types() != states.types())
@@ -57,6 +60,9 @@ public final class ContractDesignEnv implements Env {
         if (round >= roundsPerEpisode) throw new IllegalStateException("episode over after Z=" + roundsPerEpisode + " rounds; call reset");
         Contract menu = codec.decode(action);
         lastOutcome = reward.evaluate(current, menu);
+        totalSteps++;
+        if (lastOutcome.feasible()) feasibleSteps++;
+        rewardSum += lastOutcome.reward();
         round++;
         current = states.sample(rng);
         return new Step(current.toVector(), lastOutcome.reward(), false, round >= roundsPerEpisode);
@@ -71,6 +77,15 @@ public final class ContractDesignEnv implements Env {
     public ContractReward.Outcome lastOutcome() {
         return lastOutcome;
     }
+
+    /** Steps taken since construction (over all episodes). */
+    public long totalSteps() { return totalSteps; }
+
+    /** Steps whose menu met IR and IC, since construction. */
+    public long feasibleSteps() { return feasibleSteps; }
+
+    /** Sum of eq. (13) rewards since construction. */
+    public double rewardSum() { return rewardSum; }
 
     public ActionCodec codec() { return codec; }
 

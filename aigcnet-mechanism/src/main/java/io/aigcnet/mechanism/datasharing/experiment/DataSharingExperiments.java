@@ -9,6 +9,6 @@ public final class DataSharingExperiments {
     private DataSharingExperiments() {}
 
     public static List<Experiment> all() {
-        return List.of(new AlphaSweepExperiment());
+        return List.of(new TrainingExperiment(), new ContractsExperiment(), new AlphaSweepExperiment());
     }
 }
