@@ -27,11 +27,35 @@ public final class JointAllocation implements FollowerPolicy {
     @Override
     public void solveInto(Asp asp, double[] a, double[] d, double[] r, FollowerWorkspace ws) {
         int size = a.length;
+        boolean cached = ws.cachedA == a && ws.cachedD == d && ws.size == size;
         ws.ensure(size);
+        double pa = 0;
+        double pd = 0;
         for (int m = 0; m < size; m++) {
-            ws.sqrtA[m] = Math.sqrt(a[m]);
-            ws.sqrtD[m] = Math.sqrt(d[m]);
-            ws.sqrtR[m] = Math.sqrt(r[m]);
+            if (!cached) {
+                ws.sqrtA[m] = Math.sqrt(a[m]);
+                ws.sqrtD[m] = Math.sqrt(d[m]);
+            }
+            double sr = Math.sqrt(r[m]);
+            ws.sqrtR[m] = sr;
+            pa += sr * ws.sqrtA[m];
+            pd += sr * ws.sqrtD[m];
+        }
+        // the workloads are immutable for a given array pair (Market's contract), so their roots are reused
+        ws.cachedA = a;
+        ws.cachedD = d;
+        // fast path: with no user on C1 the capacities decouple and α, β are closed form (spec §7.3
+        // Case 1 and 3); one pass confirms that no user's deadline binds at those prices
+        double alphaFast = Math.max(Math.sqrt(asp.costF()), pa / asp.fMax());
+        double betaFast = Math.max(Math.sqrt(asp.costB()), pd / asp.bMax());
+        boolean noC1 = true;
+        double kappa = asp.kappa();
+        for (int m = 0; m < size && noC1; m++) {
+            noC1 = ws.sqrtA[m] * alphaFast + ws.sqrtD[m] * betaFast <= kappa * ws.sqrtR[m];
+        }
+        if (noC1) {
+            fill(asp, a, d, r, alphaFast, betaFast, ws);
+            return;
         }
         double alpha0 = Math.sqrt(asp.costF());
         double beta0 = innerBeta(asp, d, alpha0, ws);
@@ -208,8 +232,8 @@ public final class JointAllocation implements FollowerPolicy {
             ws.q[m] = c1 ? 0 : kappa - a[m] / ws.f[m] - d[m] / ws.b[m];
         }
         // exactly zero when the capacity is slack (α, β at the bare cost roots), never a rounding residue
-        ws.lambda = Math.max(0, alpha * alpha - asp.costF());
-        ws.rho = Math.max(0, beta * beta - asp.costB());
+        ws.lambda = alpha > Math.sqrt(asp.costF()) ? Math.max(0, alpha * alpha - asp.costF()) : 0;
+        ws.rho = beta > Math.sqrt(asp.costB()) ? Math.max(0, beta * beta - asp.costB()) : 0;
         ws.finish(asp.costF(), asp.costB(), r);
         recordAggregates(asp, alpha, beta, ws);
     }
