@@ -30,6 +30,12 @@ public final class FollowerWorkspace {
     double[] cachedD;
     double alpha;
     double beta;
+    double invAlpha;
+    double invBeta;
+    double alphaFloor;
+    double betaFloor;
+    double invFMax;
+    double invBMax;
     double sumSqrtRA;
     double sumSqrtRD;
     double tightest;
