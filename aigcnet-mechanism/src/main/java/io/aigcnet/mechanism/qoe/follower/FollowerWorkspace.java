@@ -25,8 +25,17 @@ public final class FollowerWorkspace {
     int size;
     // aggregates of the joint solver for O(1) single-reward perturbations (JointAllocation only)
     boolean aggregatesValid;
+    // the A and D arrays whose square roots sqrtA, sqrtD currently hold (JointAllocation only)
+    double[] cachedA;
+    double[] cachedD;
     double alpha;
     double beta;
+    double invAlpha;
+    double invBeta;
+    double alphaFloor;
+    double betaFloor;
+    double invFMax;
+    double invBMax;
     double sumSqrtRA;
     double sumSqrtRD;
     double tightest;

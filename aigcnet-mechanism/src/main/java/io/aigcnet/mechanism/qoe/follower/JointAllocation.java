@@ -27,11 +27,35 @@ public final class JointAllocation implements FollowerPolicy {
     @Override
     public void solveInto(Asp asp, double[] a, double[] d, double[] r, FollowerWorkspace ws) {
         int size = a.length;
+        boolean cached = ws.cachedA == a && ws.cachedD == d && ws.size == size;
         ws.ensure(size);
+        double pa = 0;
+        double pd = 0;
         for (int m = 0; m < size; m++) {
-            ws.sqrtA[m] = Math.sqrt(a[m]);
-            ws.sqrtD[m] = Math.sqrt(d[m]);
-            ws.sqrtR[m] = Math.sqrt(r[m]);
+            if (!cached) {
+                ws.sqrtA[m] = Math.sqrt(a[m]);
+                ws.sqrtD[m] = Math.sqrt(d[m]);
+            }
+            double sr = Math.sqrt(r[m]);
+            ws.sqrtR[m] = sr;
+            pa += sr * ws.sqrtA[m];
+            pd += sr * ws.sqrtD[m];
+        }
+        // the workloads are immutable for a given array pair (Market's contract), so their roots are reused
+        ws.cachedA = a;
+        ws.cachedD = d;
+        // fast path: with no user on C1 the capacities decouple and α, β are closed form (spec §7.3
+        // Case 1 and 3); one pass confirms that no user's deadline binds at those prices
+        double alphaFast = Math.max(Math.sqrt(asp.costF()), pa / asp.fMax());
+        double betaFast = Math.max(Math.sqrt(asp.costB()), pd / asp.bMax());
+        boolean noC1 = true;
+        double kappa = asp.kappa();
+        for (int m = 0; m < size && noC1; m++) {
+            noC1 = ws.sqrtA[m] * alphaFast + ws.sqrtD[m] * betaFast <= kappa * ws.sqrtR[m];
+        }
+        if (noC1) {
+            fill(asp, a, d, r, alphaFast, betaFast, ws);
+            return;
         }
         double alpha0 = Math.sqrt(asp.costF());
         double beta0 = innerBeta(asp, d, alpha0, ws);
@@ -80,11 +104,10 @@ public final class JointAllocation implements FollowerPolicy {
             double srNew = Math.sqrt(rNew);
             double sa = base.sqrtA[m];
             double sd = base.sqrtD[m];
-            double pa = base.sumSqrtRA + (srNew - base.sqrtR[m]) * sa;
-            double pd = base.sumSqrtRD + (srNew - base.sqrtR[m]) * sd;
-            double alpha = Math.max(Math.sqrt(asp.costF()), pa / asp.fMax());
-            double beta = Math.max(Math.sqrt(asp.costB()), pd / asp.bMax());
-            double growth = Math.max(alpha / base.alpha, beta / base.beta);
+            double dsr = srNew - base.sqrtR[m];
+            double alpha = Math.max(base.alphaFloor, (base.sumSqrtRA + dsr * sa) * base.invFMax);
+            double beta = Math.max(base.betaFloor, (base.sumSqrtRD + dsr * sd) * base.invBMax);
+            double growth = Math.max(alpha * base.invAlpha, beta * base.invBeta);
             double others = m == base.tightestIndex ? base.secondTightest : base.tightest;
             double latency = (sa * alpha + sd * beta) / srNew;
             if (latency < asp.kappa() && others * growth < 1 - 1e-12) {
@@ -197,19 +220,22 @@ public final class JointAllocation implements FollowerPolicy {
     private static void fill(Asp asp, double[] a, double[] d, double[] r, double alpha, double beta,
             FollowerWorkspace ws) {
         double kappa = asp.kappa();
+        double invAlpha = 1 / alpha;
+        double invBeta = 1 / beta;
         for (int m = 0; m < ws.size; m++) {
-            double need = (ws.sqrtA[m] * alpha + ws.sqrtD[m] * beta) / kappa;
+            double latencyTimesZ = ws.sqrtA[m] * alpha + ws.sqrtD[m] * beta;
+            double need = latencyTimesZ / kappa;
             boolean c1 = need > ws.sqrtR[m];
             double z = c1 ? need : ws.sqrtR[m];
-            ws.f[m] = z * ws.sqrtA[m] / alpha;
-            ws.b[m] = z * ws.sqrtD[m] / beta;
+            ws.f[m] = z * ws.sqrtA[m] * invAlpha;
+            ws.b[m] = z * ws.sqrtD[m] * invBeta;
             ws.nu[m] = c1 ? z * z - r[m] : 0;
-            // on C1 the deadline is met exactly; the formula would leave a rounding residue
-            ws.q[m] = c1 ? 0 : kappa - a[m] / ws.f[m] - d[m] / ws.b[m];
+            // A/f + D/B = (sqrt(A) α + sqrt(D) β)/z; on C1 the deadline is met exactly (no rounding residue)
+            ws.q[m] = c1 ? 0 : kappa - latencyTimesZ / z;
         }
         // exactly zero when the capacity is slack (α, β at the bare cost roots), never a rounding residue
-        ws.lambda = Math.max(0, alpha * alpha - asp.costF());
-        ws.rho = Math.max(0, beta * beta - asp.costB());
+        ws.lambda = alpha > Math.sqrt(asp.costF()) ? Math.max(0, alpha * alpha - asp.costF()) : 0;
+        ws.rho = beta > Math.sqrt(asp.costB()) ? Math.max(0, beta * beta - asp.costB()) : 0;
         ws.finish(asp.costF(), asp.costB(), r);
         recordAggregates(asp, alpha, beta, ws);
     }
@@ -238,6 +264,12 @@ public final class JointAllocation implements FollowerPolicy {
         }
         ws.alpha = alpha;
         ws.beta = beta;
+        ws.invAlpha = 1 / alpha;
+        ws.invBeta = 1 / beta;
+        ws.alphaFloor = Math.sqrt(asp.costF());
+        ws.betaFloor = Math.sqrt(asp.costB());
+        ws.invFMax = 1 / asp.fMax();
+        ws.invBMax = 1 / asp.bMax();
         ws.sumSqrtRA = pa;
         ws.sumSqrtRD = pd;
         ws.tightest = t1;

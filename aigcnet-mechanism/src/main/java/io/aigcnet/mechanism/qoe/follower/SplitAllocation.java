@@ -52,6 +52,8 @@ public final class SplitAllocation implements FollowerPolicy {
     public void solveInto(Asp asp, double[] a, double[] d, double[] r, FollowerWorkspace ws) {
         int size = a.length;
         ws.ensure(size);
+        ws.cachedA = null;
+        ws.cachedD = null;
         double cap = capacity(asp);
         double unitCost = optimised == Optimised.COMPUTE ? asp.costF() : asp.costB();
         // sqrtA holds sqrt(w), sqrtD holds the floor w/κ' of the optimised resource

@@ -104,29 +104,47 @@ public final class DualPerturbation {
         int nn = r.length;
         Mu mu = market.instance().mu(m);
         double sumQ = 0;
-        double sumRQ = 0;
         for (int n = 0; n < nn; n++) {
-            double q = market.base(n).q(m);
-            sumQ += q;
-            sumRQ += r[n][m] * q;
+            sumQ += market.base(n).q(m);
         }
-        double u0 = LeaderUtility.utility(mu.mu(), sumQ, sumRQ);
+        boolean exact = config.rule() != DecisionRule.THREE_POINT;
         for (int n = 0; n < nn; n++) {
             double rt = r[n][m];
             double q0 = market.base(n).q(m);
             double up = mu.clamp(rt + delta);
             double down = mu.clamp(rt - delta);
-            double uPlus = up == rt ? u0 : perturbed(market, n, m, r[n], up, mu, sumQ - q0, sumRQ - rt * q0);
-            double uMinus = down == rt ? u0 : perturbed(market, n, m, r[n], down, mu, sumQ - q0, sumRQ - rt * q0);
-            int dir = config.rule().direction(uMinus, u0, uPlus);
+            double dPlus = up == rt ? 0 : gain(market, n, m, r[n], up, mu.mu(), sumQ, rt, q0, exact);
+            double dMinus = down == rt ? 0 : gain(market, n, m, r[n], down, mu.mu(), sumQ, rt, q0, exact);
+            int dir = config.rule().fromDifferences(dMinus, dPlus);
             // lines 17 and 21: min{R + Δ, R^max}, max{R^min, R − Δ}
             next[n][m] = dir > 0 ? up : dir < 0 ? down : rt;
         }
     }
 
-    private static double perturbed(Market market, int n, int m, double[] row, double rNew, Mu mu,
-            double otherQ, double otherRQ) {
+    /**
+     * U_m(R_nm → rNew) − U_m(R), eq. (9) at the re-solved follower, written as
+     * μ log1p((q' − q0)/(1 + ΣQ)) − (r' q' − r q0) so that it is accurate even when both utilities
+     * are large. The three-point rule needs only its sign, which the bounds
+     * x − x²/(2 min(1, 1+x)²) ≤ log1p(x) ≤ x usually settle without a logarithm; a sign the bounds
+     * cannot prove is computed exactly ({@code exact} forces the value for the sign rule).
+     */
+    private static double gain(Market market, int n, int m, double[] row, double rNew, double mu, double sumQ,
+            double rt, double q0, boolean exact) {
         double q = market.perturbedQoe(n, m, row, rNew);
-        return LeaderUtility.utility(mu.mu(), otherQ + q, otherRQ + rNew * q);
+        double x = (q - q0) / (1 + sumQ);
+        double cost = rNew * q - rt * q0;
+        if (!exact && x != 0) {
+            double hi = mu * x - cost;
+            if (hi < 0) {
+                return -1;
+            }
+            double k = Math.min(1, 1 + x);
+            double lo = mu * (x - x * x / (2 * k * k)) - cost;
+            if (lo > 0) {
+                return 1;
+            }
+        }
+        return mu * Math.log1p(x) - cost;
     }
+
 }

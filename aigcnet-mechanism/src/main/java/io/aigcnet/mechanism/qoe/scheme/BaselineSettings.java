@@ -10,8 +10,11 @@ package io.aigcnet.mechanism.qoe.scheme;
  */
 public record BaselineSettings(double ratio1Total, double ratio2Total, double tokenPriceIn, double tokenPriceOut) {
 
-    /** Ratio totals from the paper; token prices 0.5 / 1.5 per 1000 tokens (the 1:3 in:out ratio of chat APIs). */
-    public static final BaselineSettings PAPER = new BaselineSettings(5, 1, 0.5, 1.5);
+    /**
+     * Ratio totals from the paper; token prices 2 / 6 per 1000 tokens: the 1:3 input:output ratio of
+     * chat APIs, at a level where providers saturate compute as the paper reports for Token.
+     */
+    public static final BaselineSettings PAPER = new BaselineSettings(5, 1, 2, 6);
 
     public BaselineSettings {
         for (double v : new double[] {ratio1Total, ratio2Total, tokenPriceIn, tokenPriceOut}) {
