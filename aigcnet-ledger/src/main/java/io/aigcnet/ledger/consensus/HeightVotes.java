@@ -61,6 +61,11 @@ public final class HeightVotes {
         return Optional.empty();
     }
 
+    /** True if exactly this signed statement is already recorded. */
+    public boolean holds(Vote v) {
+        return v.height() == height && v.equals(first.get(new Key(v.kind(), v.round(), v.validator())));
+    }
+
     public void addBlock(Block b) {
         blocks.putIfAbsent(b.hash(), b);
     }

@@ -160,6 +160,10 @@ public final class ChainNode {
         if (pool.contains(tx.id())) {
             return Verdict.reject(Reason.DUPLICATE, "already pooled " + tx.id());
         }
+        if (!pool.hasRoomFor(tx)) {
+            rejected++;
+            return pool.add(tx);
+        }
         Verdict v = admission.check(tx, state);
         if (v.ok()) {
             v = pool.add(tx);
@@ -279,7 +283,8 @@ public final class ChainNode {
             noteAhead(from, v.height());
             return;
         }
-        if (v.height() < height || !superNodes.isMember(v.validator(), height) || !v.verify(params.voteScheme())) {
+        // re-sent duplicates are common (see resend): skip the signature check for a statement already held
+        if (v.height() < height || votes.holds(v) || !superNodes.isMember(v.validator(), height) || !v.verify(params.voteScheme())) {
             return;
         }
         if (v.kind() == VoteKind.PROPOSAL && !superNodes.proposer(height, v.round()).equals(v.validator())) {

@@ -58,6 +58,11 @@ public final class FeePriorityPool implements TxPool {
     }
 
     @Override
+    public boolean hasRoomFor(Transaction tx) {
+        return byId.size() < capacity || tx.fee() > queue.last().tx.fee();
+    }
+
+    @Override
     public boolean remove(Hash id) {
         Entry e = byId.remove(id);
         if (e == null) {

@@ -34,6 +34,11 @@ public final class FifoPool implements TxPool {
     }
 
     @Override
+    public boolean hasRoomFor(Transaction tx) {
+        return byId.size() < capacity;
+    }
+
+    @Override
     public boolean remove(Hash id) {
         return byId.remove(id) != null;
     }

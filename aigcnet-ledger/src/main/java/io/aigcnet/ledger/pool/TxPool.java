@@ -16,6 +16,9 @@ public interface TxPool {
 
     boolean contains(Hash id);
 
+    /** Cheap pre-check before the (expensive) admission rules: false if {@code tx} would be refused for space. */
+    boolean hasRoomFor(Transaction tx);
+
     Optional<Transaction> get(Hash id);
 
     int size();
