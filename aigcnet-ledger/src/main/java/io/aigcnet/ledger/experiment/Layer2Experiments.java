@@ -9,6 +9,7 @@ public final class Layer2Experiments {
     }
 
     public static List<Experiment> all() {
-        return List.of(new ProsecutorAtomicityExperiment());
+        return List.of(new ProsecutorThroughputExperiment(), new ProsecutorStorageExperiment(), new ProsecutorLatencyExperiment(),
+                new ProsecutorAtomicityExperiment());
     }
 }

@@ -13,6 +13,7 @@ import io.aigcnet.ledger.rollup.Opinions;
 import io.aigcnet.ledger.rollup.RcoNode;
 import io.aigcnet.ledger.rollup.RollupConfig;
 import io.aigcnet.ledger.rollup.RollupLedger;
+import io.aigcnet.ledger.rollup.RollupSink;
 import io.aigcnet.ledger.rollup.RollupWire;
 import io.aigcnet.ledger.storage.StorageChain;
 import io.aigcnet.ledger.tx.Transaction;
@@ -46,10 +47,16 @@ public final class RollupScenario {
 
     public RollupScenario(long seed, int rcoCount, int maspCount, int clientCount, RollupConfig cfg,
                           SignatureScheme scheme, NetworkModel net) {
+        this(new Simulation(false), seed, rcoCount, maspCount, clientCount, cfg, scheme, net, null);
+    }
+
+    /** A lane on a shared simulation; {@code tap} (nullable) sees every transaction the RCOs send to the chain. */
+    public RollupScenario(Simulation sim, long seed, int rcoCount, int maspCount, int clientCount, RollupConfig cfg,
+                          SignatureScheme scheme, NetworkModel net, RollupSink tap) {
         UniformRandomProvider root = RandomSource.SPLIT_MIX_64.create(seed);
         this.rng = RandomSource.XO_RO_SHI_RO_128_PP.create(root.nextLong());
         UniformRandomProvider keys = RandomSource.XO_RO_SHI_RO_128_PP.create(root.nextLong());
-        this.sim = new Simulation(false);
+        this.sim = sim;
         this.scheme = scheme;
         this.rcoCount = rcoCount;
         SimWorld<RollupWire> world = new SimWorld<>(sim, rcoCount + 1, net,
@@ -72,8 +79,12 @@ public final class RollupScenario {
         }
         List<Address> rcoAddrs = rcoKeys.stream().map(KeyPair::address).toList();
         for (int i = 0; i < rcoCount; i++) {
+            RollupSink sink = tap == null ? ledger : tx -> {
+                tap.submit(tx);
+                ledger.submit(tx);
+            };
             rcos.add(new RcoNode(world.runtime(NodeId.of(i)), rcoKeys.get(i), scheme, rcoAddrs, nodes, masps, cfg,
-                    storage, ledger));
+                    storage, sink));
         }
         access = world.runtime(NodeId.of(rcoCount));
     }
@@ -86,7 +97,8 @@ public final class RollupScenario {
         }
     }
 
-    private void submitOne() {
+    /** One client judges one MASP and sends its updated opinion to a random RCO. */
+    public void submitOne() {
         int c = rng.nextInt(clients.size());
         int j = rng.nextInt(masps.size());
         long[] pn = counts.computeIfAbsent((long) c * masps.size() + j, k -> new long[2]);
