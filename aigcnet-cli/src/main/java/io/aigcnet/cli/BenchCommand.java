@@ -1,0 +1,15 @@
+package io.aigcnet.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Parent of the {@code bench} subcommands; alone it prints its usage and exits 2. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed; numbers go in docs/performance.md.",
+        subcommands = {})
+public final class BenchCommand implements Runnable {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand");
+    }
+}

@@ -1,0 +1,27 @@
+package io.aigcnet.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.aigcnet.core.experiment.Experiment;
+
+/** Every reproducible experiment, gathered from the modules (the composition root). */
+public final class ExperimentCatalog {
+    private ExperimentCatalog() {}
+
+    public static List<Experiment> all() {
+        List<Experiment> all = new ArrayList<>();
+        Map<String, Experiment> byId = new LinkedHashMap<>();
+        for (Experiment e : all) {
+            if (byId.putIfAbsent(e.id(), e) != null) throw new IllegalStateException("duplicate experiment id " + e.id());
+        }
+        return List.copyOf(byId.values());
+    }
+
+    public static Optional<Experiment> find(String id) {
+        return all().stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+}
