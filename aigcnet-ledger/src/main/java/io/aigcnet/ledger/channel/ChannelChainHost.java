@@ -26,6 +26,7 @@ public final class ChannelChainHost {
     private final Map<Hash, List<ChannelEvent>> log = new HashMap<>();
     private final List<ChannelEvent> allEvents = new ArrayList<>();
     private long blocks;
+    private long acceptedTxs;
 
     public ChannelChainHost(NodeRuntime<ChannelWire> rt, TransferChannelContract contract, long blockIntervalNanos,
                             Map<Address, NodeId> directory) {
@@ -55,7 +56,11 @@ public final class ChannelChainHost {
             if (tx instanceof ChannelTx.Establish e) {
                 parties.putIfAbsent(e.params().channelId(), new Address[] {e.params().client(), e.params().masp()});
             }
-            contract.execute(tx, now).forEach(this::publish);
+            List<ChannelEvent> evs = contract.execute(tx, now);
+            if (evs.stream().noneMatch(e -> e instanceof ChannelEvent.Rejected)) {
+                acceptedTxs++; // a transaction that changed chain state occupies ledger space
+            }
+            evs.forEach(this::publish);
         }
         contract.onBlock(now).forEach(this::publish);
         rt.scheduler().schedule(blockIntervalNanos, this::produceBlock);
@@ -78,6 +83,11 @@ public final class ChannelChainHost {
 
     public TransferChannelContract contract() {
         return contract;
+    }
+
+    /** Transfer_Channel transactions the contract accepted (establish, close and challenge submissions). */
+    public long acceptedTxs() {
+        return acceptedTxs;
     }
 
     public long blocks() {

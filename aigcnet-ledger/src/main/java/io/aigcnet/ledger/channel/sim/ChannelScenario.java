@@ -66,8 +66,12 @@ public final class ChannelScenario {
 
         List<RoundOutcome> clientRounds = new ArrayList<>();
         List<RoundOutcome> maspRounds = new ArrayList<>();
+        Driver[] driverRef = new Driver[1];
         ClientParty client = new ClientParty(delayed(world.runtime(CLIENT), delayRng, cfg), ck, scheme, MASP, CHAIN,
-                keyRng, clientRounds::add);
+                keyRng, o -> {
+                    clientRounds.add(o);
+                    driverRef[0].onOutcome(o);
+                });
         MaspParty masp = new MaspParty(delayed(world.runtime(MASP), delayRng, cfg), mk, scheme, CLIENT, CHAIN,
                 ESTABLISH_FEE, maspRounds::add);
         masp.expectClient(ck.address());
@@ -77,6 +81,7 @@ public final class ChannelScenario {
 
         Map<Hash, Long> offered = new LinkedHashMap<>();
         Driver driver = new Driver(cfg, sim, client, masp, offered, seed);
+        driverRef[0] = driver;
         long horizon = scheduleCrashes(cfg, world, sim, client, masp, faultRng);
         sim.after(cfg.thinkNanos(), driver::tick);
         // generous bound: every round at its worst, then a challenge period and some blocks to settle
@@ -92,7 +97,7 @@ public final class ChannelScenario {
         }
         return new ScenarioResult(clientRounds, maspRounds, client.isSettled() ? client.settlement() : masp.settlement(),
                 supplyBefore, contract.totalSupply(), START_BALANCE, contract.balance(ck.address()), START_BALANCE,
-                contract.balance(mk.address()), contract.feesCollected(), offered, owned, sim.nanos());
+                contract.balance(mk.address()), contract.feesCollected(), offered, owned, driver.latencies, sim.nanos());
     }
 
     private static NodeRuntime<ChannelWire> delayed(NodeRuntime<ChannelWire> rt, UniformRandomProvider rng,
@@ -137,7 +142,10 @@ public final class ChannelScenario {
         return busy;
     }
 
-    /** Requests rounds one after another, then closes (honestly or stale). */
+    /** Attempts per transfer: a rolled-back transfer is retried with a fresh R up to this many times. */
+    public static final int MAX_ATTEMPTS = 5;
+
+    /** Requests transfers one after another (retrying rolled-back ones), then closes (honestly or stale). */
     private static final class Driver {
         private final ScenarioConfig cfg;
         private final Simulation sim;
@@ -147,6 +155,17 @@ public final class ChannelScenario {
         private final long seed;
         private int attempted;
         private boolean closed;
+        private Transfer current;
+        private int attemptsOfCurrent;
+        private long firstStart;
+        final Map<Hash, Long> latencies = new LinkedHashMap<>();
+
+        void onOutcome(RoundOutcome o) {
+            if (current != null && o.transfer().equals(current) && o.completed()) {
+                latencies.put(current.outputKey(), sim.nanos() - firstStart);
+                current = null;
+            }
+        }
 
         Driver(ScenarioConfig cfg, Simulation sim, ClientParty client, MaspParty masp, Map<Hash, Long> offered, long seed) {
             this.cfg = cfg;
@@ -165,13 +184,20 @@ public final class ChannelScenario {
                 return; // the client enforced a round on chain; nothing more to drive
             }
             if (client.ready()) {
-                if (attempted < cfg.rounds()) {
+                if (current != null && attemptsOfCurrent < MAX_ATTEMPTS) {
+                    if (client.pay(current)) { // the previous attempt rolled back: retry with a fresh R
+                        attemptsOfCurrent++;
+                    }
+                } else if (attempted < cfg.rounds()) {
                     Hash key = Sha256.hash(("output " + seed + "/" + attempted).getBytes(StandardCharsets.UTF_8));
                     Transfer t = new Transfer(key, cfg.fee());
                     offered.put(key, t.fee());
                     masp.offer(t); // step 2 of P2: the MASP stored the output and may sell it
                     if (client.pay(t)) {
                         attempted++;
+                        current = t;
+                        attemptsOfCurrent = 1;
+                        firstStart = sim.nanos();
                     }
                 } else {
                     close();
