@@ -34,6 +34,8 @@ public final class FollowerWorkspace {
     double invBeta;
     double alphaFloor;
     double betaFloor;
+    double invAlphaFloor;
+    double invBetaFloor;
     double invFMax;
     double invBMax;
     double sumSqrtRA;

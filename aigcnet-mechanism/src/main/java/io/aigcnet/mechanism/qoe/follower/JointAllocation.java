@@ -113,6 +113,20 @@ public final class JointAllocation implements FollowerPolicy {
             if (latency < asp.kappa() && others * growth < 1 - 1e-12) {
                 return asp.kappa() - latency;
             }
+        } else if (base.lambda == 0 && base.rho == 0 && base.cachedA == a && base.cachedD == d) {
+            // capacities slack (some users may sit on C1): only user m moves, at the bare costs,
+            // unless its new allocation overflows a capacity
+            double sa = base.sqrtA[m];
+            double sd = base.sqrtD[m];
+            double srNew = Math.sqrt(rNew);
+            double latencyTimesZ = sa * base.alphaFloor + sd * base.betaFloor;
+            double need = latencyTimesZ / asp.kappa();
+            double z = Math.max(need, srNew);
+            double f = z * sa * base.invAlphaFloor;
+            double b = z * sd * base.invBetaFloor;
+            if (base.sumF - base.f[m] + f <= asp.fMax() && base.sumB - base.b[m] + b <= asp.bMax()) {
+                return need > srNew ? 0 : asp.kappa() - latencyTimesZ / z;
+            }
         }
         return FollowerPolicy.super.perturbedQoe(asp, a, d, row, m, rNew, base, scratch, pair);
     }
@@ -222,6 +236,10 @@ public final class JointAllocation implements FollowerPolicy {
         double kappa = asp.kappa();
         double invAlpha = 1 / alpha;
         double invBeta = 1 / beta;
+        ws.alphaFloor = Math.sqrt(asp.costF());
+        ws.betaFloor = Math.sqrt(asp.costB());
+        ws.invAlphaFloor = 1 / ws.alphaFloor;
+        ws.invBetaFloor = 1 / ws.betaFloor;
         for (int m = 0; m < ws.size; m++) {
             double latencyTimesZ = ws.sqrtA[m] * alpha + ws.sqrtD[m] * beta;
             double need = latencyTimesZ / kappa;
@@ -266,8 +284,6 @@ public final class JointAllocation implements FollowerPolicy {
         ws.beta = beta;
         ws.invAlpha = 1 / alpha;
         ws.invBeta = 1 / beta;
-        ws.alphaFloor = Math.sqrt(asp.costF());
-        ws.betaFloor = Math.sqrt(asp.costB());
         ws.invFMax = 1 / asp.fMax();
         ws.invBMax = 1 / asp.bMax();
         ws.sumSqrtRA = pa;
