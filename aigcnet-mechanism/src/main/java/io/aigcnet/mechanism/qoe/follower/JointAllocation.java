@@ -90,42 +90,14 @@ public final class JointAllocation implements FollowerPolicy {
         out[2] = c1 ? 0 : asp.kappa() - a / out[0] - d / out[1];
     }
 
-    /**
-     * O(1) when no user is C1-binding at the base: the two capacities then decouple, with
-     * α = max(sqrt(c^f), Σ sqrt(R A)/f^max) and β = max(sqrt(c^B), Σ sqrt(R D)/B^max), so a new R_m
-     * only updates the two sums. Exactness is checked: user m must stay off C1, and no other user
-     * may reach C1 — each user's tightness (sqrt(A) α + sqrt(D) β)/(κ sqrt(R)) grows at most by
-     * max(α'/α, β'/β). Anything else falls back to the general path.
-     */
+    /** O(1) via {@link SingleRewardUpdate} when it can prove its answer; a full re-solve otherwise. */
     @Override
     public double perturbedQoe(Asp asp, double[] a, double[] d, double[] row, int m, double rNew,
             FollowerWorkspace base, FollowerWorkspace scratch, double[] pair) {
         if (base.aggregatesValid) {
-            double srNew = Math.sqrt(rNew);
-            double sa = base.sqrtA[m];
-            double sd = base.sqrtD[m];
-            double dsr = srNew - base.sqrtR[m];
-            double alpha = Math.max(base.alphaFloor, (base.sumSqrtRA + dsr * sa) * base.invFMax);
-            double beta = Math.max(base.betaFloor, (base.sumSqrtRD + dsr * sd) * base.invBMax);
-            double growth = Math.max(alpha * base.invAlpha, beta * base.invBeta);
-            double others = m == base.tightestIndex ? base.secondTightest : base.tightest;
-            double latency = (sa * alpha + sd * beta) / srNew;
-            if (latency < asp.kappa() && others * growth < 1 - 1e-12) {
-                return asp.kappa() - latency;
-            }
-        } else if (base.lambda == 0 && base.rho == 0 && base.cachedA == a && base.cachedD == d) {
-            // capacities slack (some users may sit on C1): only user m moves, at the bare costs,
-            // unless its new allocation overflows a capacity
-            double sa = base.sqrtA[m];
-            double sd = base.sqrtD[m];
-            double srNew = Math.sqrt(rNew);
-            double latencyTimesZ = sa * base.alphaFloor + sd * base.betaFloor;
-            double need = latencyTimesZ / asp.kappa();
-            double z = Math.max(need, srNew);
-            double f = z * sa * base.invAlphaFloor;
-            double b = z * sd * base.invBetaFloor;
-            if (base.sumF - base.f[m] + f <= asp.fMax() && base.sumB - base.b[m] + b <= asp.bMax()) {
-                return need > srNew ? 0 : asp.kappa() - latencyTimesZ / z;
+            double q = SingleRewardUpdate.qoe(asp, m, rNew, base);
+            if (!Double.isNaN(q)) {
+                return q;
             }
         }
         return FollowerPolicy.super.perturbedQoe(asp, a, d, row, m, rNew, base, scratch, pair);
@@ -238,8 +210,6 @@ public final class JointAllocation implements FollowerPolicy {
         double invBeta = 1 / beta;
         ws.alphaFloor = Math.sqrt(asp.costF());
         ws.betaFloor = Math.sqrt(asp.costB());
-        ws.invAlphaFloor = 1 / ws.alphaFloor;
-        ws.invBetaFloor = 1 / ws.betaFloor;
         for (int m = 0; m < ws.size; m++) {
             double latencyTimesZ = ws.sqrtA[m] * alpha + ws.sqrtD[m] * beta;
             double need = latencyTimesZ / kappa;
@@ -248,6 +218,7 @@ public final class JointAllocation implements FollowerPolicy {
             ws.f[m] = z * ws.sqrtA[m] * invAlpha;
             ws.b[m] = z * ws.sqrtD[m] * invBeta;
             ws.nu[m] = c1 ? z * z - r[m] : 0;
+            ws.onC1[m] = c1;
             // A/f + D/B = (sqrt(A) α + sqrt(D) β)/z; on C1 the deadline is met exactly (no rounding residue)
             ws.q[m] = c1 ? 0 : kappa - latencyTimesZ / z;
         }
@@ -255,42 +226,6 @@ public final class JointAllocation implements FollowerPolicy {
         ws.lambda = alpha > Math.sqrt(asp.costF()) ? Math.max(0, alpha * alpha - asp.costF()) : 0;
         ws.rho = beta > Math.sqrt(asp.costB()) ? Math.max(0, beta * beta - asp.costB()) : 0;
         ws.finish(asp.costF(), asp.costB(), r);
-        recordAggregates(asp, alpha, beta, ws);
-    }
-
-    private static void recordAggregates(Asp asp, double alpha, double beta, FollowerWorkspace ws) {
-        double pa = 0;
-        double pd = 0;
-        double t1 = 0;
-        double t2 = 0;
-        int i1 = -1;
-        for (int m = 0; m < ws.size; m++) {
-            if (ws.nu[m] > 0) {
-                ws.aggregatesValid = false;
-                return;
-            }
-            pa += ws.sqrtR[m] * ws.sqrtA[m];
-            pd += ws.sqrtR[m] * ws.sqrtD[m];
-            double tight = (ws.sqrtA[m] * alpha + ws.sqrtD[m] * beta) / (asp.kappa() * ws.sqrtR[m]);
-            if (tight > t1) {
-                t2 = t1;
-                t1 = tight;
-                i1 = m;
-            } else if (tight > t2) {
-                t2 = tight;
-            }
-        }
-        ws.alpha = alpha;
-        ws.beta = beta;
-        ws.invAlpha = 1 / alpha;
-        ws.invBeta = 1 / beta;
-        ws.invFMax = 1 / asp.fMax();
-        ws.invBMax = 1 / asp.bMax();
-        ws.sumSqrtRA = pa;
-        ws.sumSqrtRD = pd;
-        ws.tightest = t1;
-        ws.tightestIndex = i1;
-        ws.secondTightest = t2;
-        ws.aggregatesValid = true;
+        SingleRewardUpdate.record(asp, alpha, beta, ws);
     }
 }
