@@ -201,6 +201,22 @@ class LeaderTest {
     }
 
     @Test
+    void appendixSignRuleApproachesTheReferenceWithDiminishingSteps() {
+        // Appendix A's sign rule moves even when the centre is best, so it needs u/t steps to settle
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(25L);
+        QoeInstance inst = TestInstances.random(rng, 2, 3, 30, 500);
+        double[][] ref = ReferenceEquilibrium.rewards(inst);
+        Outcome out = new DualPerturbation(DualPerturbationConfig.defaults().withStep(StepSchedule.diminishing(0.2))
+                .withRule(DecisionRule.SIGN).withEpsilon(0).withMaxIterations(20_000))
+                .solve(new Market(inst, new JointAllocation()), rng);
+        for (int n = 0; n < 2; n++) {
+            for (int m = 0; m < 3; m++) {
+                assertThat(relErr(out.r(n, m), ref[n][m])).isLessThan(1e-3);
+            }
+        }
+    }
+
+    @Test
     void stoppingRuleHonoursCapAndMinimum() {
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(24L);
         QoeInstance inst = TestInstances.random(rng, 2, 3, 30, 500);
