@@ -69,7 +69,7 @@ public final class BenchQoeCommand implements Runnable {
                 JointAllocation solver = new JointAllocation();
                 double nsPerSolve = timeSolves(solver, which, a, d, r, ws);
                 out.printf(Locale.ROOT, "M=%3d  %-22s lambda=%.3g rho=%.3g  %8.1f ns/solve  %7.1f ns/pair%n", m,
-                        which == asp ? "capacities slack" : "capacities binding", ws.lambda(), ws.rho(), nsPerSolve,
+                        which == asp ? "drawn capacities" : "capacities f/3, B/50", ws.lambda(), ws.rho(), nsPerSolve,
                         nsPerSolve / m);
             }
         }

@@ -34,13 +34,20 @@ public final class FollowerWorkspace {
     double invBeta;
     double alphaFloor;
     double betaFloor;
-    double invFMax;
-    double invBMax;
     double sumSqrtRA;
     double sumSqrtRD;
+    double c1A;
+    double c1D;
+    double c1Cross;
     double tightest;
     int tightestIndex;
     double secondTightest;
+    double loosestC1;
+    int loosestC1Index;
+    double secondLoosestC1;
+    double tmpAlpha;
+    double tmpBeta;
+    final boolean[] onC1;
 
     public FollowerWorkspace(int capacity) {
         f = new double[capacity];
@@ -50,6 +57,7 @@ public final class FollowerWorkspace {
         sqrtA = new double[capacity];
         sqrtD = new double[capacity];
         sqrtR = new double[capacity];
+        onC1 = new boolean[capacity];
     }
 
     public int size() {

@@ -90,28 +90,14 @@ public final class JointAllocation implements FollowerPolicy {
         out[2] = c1 ? 0 : asp.kappa() - a / out[0] - d / out[1];
     }
 
-    /**
-     * O(1) when no user is C1-binding at the base: the two capacities then decouple, with
-     * α = max(sqrt(c^f), Σ sqrt(R A)/f^max) and β = max(sqrt(c^B), Σ sqrt(R D)/B^max), so a new R_m
-     * only updates the two sums. Exactness is checked: user m must stay off C1, and no other user
-     * may reach C1 — each user's tightness (sqrt(A) α + sqrt(D) β)/(κ sqrt(R)) grows at most by
-     * max(α'/α, β'/β). Anything else falls back to the general path.
-     */
+    /** O(1) via {@link SingleRewardUpdate} when it can prove its answer; a full re-solve otherwise. */
     @Override
     public double perturbedQoe(Asp asp, double[] a, double[] d, double[] row, int m, double rNew,
             FollowerWorkspace base, FollowerWorkspace scratch, double[] pair) {
         if (base.aggregatesValid) {
-            double srNew = Math.sqrt(rNew);
-            double sa = base.sqrtA[m];
-            double sd = base.sqrtD[m];
-            double dsr = srNew - base.sqrtR[m];
-            double alpha = Math.max(base.alphaFloor, (base.sumSqrtRA + dsr * sa) * base.invFMax);
-            double beta = Math.max(base.betaFloor, (base.sumSqrtRD + dsr * sd) * base.invBMax);
-            double growth = Math.max(alpha * base.invAlpha, beta * base.invBeta);
-            double others = m == base.tightestIndex ? base.secondTightest : base.tightest;
-            double latency = (sa * alpha + sd * beta) / srNew;
-            if (latency < asp.kappa() && others * growth < 1 - 1e-12) {
-                return asp.kappa() - latency;
+            double q = SingleRewardUpdate.qoe(asp, m, rNew, base);
+            if (!Double.isNaN(q)) {
+                return q;
             }
         }
         return FollowerPolicy.super.perturbedQoe(asp, a, d, row, m, rNew, base, scratch, pair);
@@ -222,6 +208,8 @@ public final class JointAllocation implements FollowerPolicy {
         double kappa = asp.kappa();
         double invAlpha = 1 / alpha;
         double invBeta = 1 / beta;
+        ws.alphaFloor = Math.sqrt(asp.costF());
+        ws.betaFloor = Math.sqrt(asp.costB());
         for (int m = 0; m < ws.size; m++) {
             double latencyTimesZ = ws.sqrtA[m] * alpha + ws.sqrtD[m] * beta;
             double need = latencyTimesZ / kappa;
@@ -230,6 +218,7 @@ public final class JointAllocation implements FollowerPolicy {
             ws.f[m] = z * ws.sqrtA[m] * invAlpha;
             ws.b[m] = z * ws.sqrtD[m] * invBeta;
             ws.nu[m] = c1 ? z * z - r[m] : 0;
+            ws.onC1[m] = c1;
             // A/f + D/B = (sqrt(A) α + sqrt(D) β)/z; on C1 the deadline is met exactly (no rounding residue)
             ws.q[m] = c1 ? 0 : kappa - latencyTimesZ / z;
         }
@@ -237,44 +226,6 @@ public final class JointAllocation implements FollowerPolicy {
         ws.lambda = alpha > Math.sqrt(asp.costF()) ? Math.max(0, alpha * alpha - asp.costF()) : 0;
         ws.rho = beta > Math.sqrt(asp.costB()) ? Math.max(0, beta * beta - asp.costB()) : 0;
         ws.finish(asp.costF(), asp.costB(), r);
-        recordAggregates(asp, alpha, beta, ws);
-    }
-
-    private static void recordAggregates(Asp asp, double alpha, double beta, FollowerWorkspace ws) {
-        double pa = 0;
-        double pd = 0;
-        double t1 = 0;
-        double t2 = 0;
-        int i1 = -1;
-        for (int m = 0; m < ws.size; m++) {
-            if (ws.nu[m] > 0) {
-                ws.aggregatesValid = false;
-                return;
-            }
-            pa += ws.sqrtR[m] * ws.sqrtA[m];
-            pd += ws.sqrtR[m] * ws.sqrtD[m];
-            double tight = (ws.sqrtA[m] * alpha + ws.sqrtD[m] * beta) / (asp.kappa() * ws.sqrtR[m]);
-            if (tight > t1) {
-                t2 = t1;
-                t1 = tight;
-                i1 = m;
-            } else if (tight > t2) {
-                t2 = tight;
-            }
-        }
-        ws.alpha = alpha;
-        ws.beta = beta;
-        ws.invAlpha = 1 / alpha;
-        ws.invBeta = 1 / beta;
-        ws.alphaFloor = Math.sqrt(asp.costF());
-        ws.betaFloor = Math.sqrt(asp.costB());
-        ws.invFMax = 1 / asp.fMax();
-        ws.invBMax = 1 / asp.bMax();
-        ws.sumSqrtRA = pa;
-        ws.sumSqrtRD = pd;
-        ws.tightest = t1;
-        ws.tightestIndex = i1;
-        ws.secondTightest = t2;
-        ws.aggregatesValid = true;
+        SingleRewardUpdate.record(asp, alpha, beta, ws);
     }
 }

@@ -108,13 +108,14 @@ public final class DualPerturbation {
             sumQ += market.base(n).q(m);
         }
         boolean exact = config.rule() != DecisionRule.THREE_POINT;
+        double inv = 1 / (1 + sumQ);
         for (int n = 0; n < nn; n++) {
             double rt = r[n][m];
             double q0 = market.base(n).q(m);
             double up = mu.clamp(rt + delta);
             double down = mu.clamp(rt - delta);
-            double dPlus = up == rt ? 0 : gain(market, n, m, r[n], up, mu.mu(), sumQ, rt, q0, exact);
-            double dMinus = down == rt ? 0 : gain(market, n, m, r[n], down, mu.mu(), sumQ, rt, q0, exact);
+            double dPlus = up == rt ? 0 : gain(market, n, m, r[n], up, mu.mu(), inv, rt, q0, exact);
+            double dMinus = down == rt ? 0 : gain(market, n, m, r[n], down, mu.mu(), inv, rt, q0, exact);
             int dir = config.rule().fromDifferences(dMinus, dPlus);
             // lines 17 and 21: min{R + Δ, R^max}, max{R^min, R − Δ}
             next[n][m] = dir > 0 ? up : dir < 0 ? down : rt;
@@ -124,27 +125,26 @@ public final class DualPerturbation {
     /**
      * U_m(R_nm → rNew) − U_m(R), eq. (9) at the re-solved follower, written as
      * μ log1p((q' − q0)/(1 + ΣQ)) − (r' q' − r q0) so that it is accurate even when both utilities
-     * are large. The three-point rule needs only its sign, which the bounds
-     * x − x²/(2 min(1, 1+x)²) ≤ log1p(x) ≤ x usually settle without a logarithm; a sign the bounds
-     * cannot prove is computed exactly ({@code exact} forces the value for the sign rule).
+     * are large. The three-point rule needs only its sign, which the bounds x − c x² ≤ log1p(x) ≤ x
+     * (c = 1/2 for x ≥ 0, c = 2 for −1/2 ≤ x < 0, from the Lagrange remainder x²/(2(1+ξ)²)) usually
+     * settle without a logarithm; a sign the bounds cannot prove is computed exactly ({@code exact}
+     * forces the value, for the sign rule).
      */
-    private static double gain(Market market, int n, int m, double[] row, double rNew, double mu, double sumQ,
+    private static double gain(Market market, int n, int m, double[] row, double rNew, double mu, double invOnePlusSumQ,
             double rt, double q0, boolean exact) {
         double q = market.perturbedQoe(n, m, row, rNew);
-        double x = (q - q0) / (1 + sumQ);
+        double x = (q - q0) * invOnePlusSumQ;
         double cost = rNew * q - rt * q0;
-        if (!exact && x != 0) {
+        if (!exact && x != 0 && x >= -0.5) {
             double hi = mu * x - cost;
             if (hi < 0) {
                 return -1;
             }
-            double k = Math.min(1, 1 + x);
-            double lo = mu * (x - x * x / (2 * k * k)) - cost;
+            double lo = mu * (x - (x >= 0 ? 0.5 : 2) * x * x) - cost;
             if (lo > 0) {
                 return 1;
             }
         }
         return mu * Math.log1p(x) - cost;
     }
-
 }

@@ -17,7 +17,8 @@ public final class Market {
     private final double[][] a;
     private final double[][] d;
     private final FollowerWorkspace[] base;
-    private final FollowerWorkspace scratch;
+    // one scratch per provider, so the solver's cached workload roots stay valid between re-solves
+    private final FollowerWorkspace[] scratch;
     private final double[] pair = new double[3];
 
     /** Checks feasibility of every provider first (spec §7.5), naming the first infeasible one. */
@@ -29,13 +30,14 @@ public final class Market {
         a = new double[n][];
         d = new double[n][];
         base = new FollowerWorkspace[n];
+        scratch = new FollowerWorkspace[n];
         for (int i = 0; i < n; i++) {
             a[i] = instance.computeRow(i);
             d[i] = instance.transmitRow(i);
             policy.checkFeasible(instance.asp(i), a[i], d[i], i);
             base[i] = new FollowerWorkspace(m);
+            scratch[i] = new FollowerWorkspace(m);
         }
-        scratch = new FollowerWorkspace(m);
     }
 
     public QoeInstance instance() {
@@ -79,7 +81,7 @@ public final class Market {
      * slack before and after, only pair (n, m) moves; otherwise provider n is re-solved in full.
      */
     public double perturbedQoe(int n, int m, double[] row, double rNew) {
-        return policy.perturbedQoe(instance.asp(n), a[n], d[n], row, m, rNew, base[n], scratch, pair);
+        return policy.perturbedQoe(instance.asp(n), a[n], d[n], row, m, rNew, base[n], scratch[n], pair);
     }
 
     /** A full snapshot of the responses at r, after {@link #solveAll}. */

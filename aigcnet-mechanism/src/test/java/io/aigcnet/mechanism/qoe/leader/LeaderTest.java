@@ -39,27 +39,55 @@ class LeaderTest {
 
     @Test
     void perturbedQoeEqualsAFullResolve() {
-        // the slack-capacity shortcut must agree with re-solving the provider, binding or not
+        // the O(1) single-reward shortcuts must agree with re-solving the provider from scratch, over
+        // slack and binding capacities (one or both) and users on and off C1 (rewards log-uniform
+        // over [1e-3, 1], so the lowest sit below the C1 threshold (W/κ)²)
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(3L);
-        for (double fMax : new double[] {30, 4}) {
-            QoeInstance inst = TestInstances.random(rng, 2, 6, fMax, 12);
+        int compared = 0;
+        for (int trial = 0; trial < 60; trial++) {
+            double fMax = new double[] {30, 6, 3}[trial % 3];
+            double bMax = new double[] {500, 15, 4}[(trial / 3) % 3];
+            QoeInstance inst = TestInstances.random(rng, 2, 6, fMax, bMax);
+            boolean feasible = true;
+            for (int n = 0; n < 2; n++) {
+                feasible &= io.aigcnet.mechanism.qoe.follower.Feasibility.isFeasible(inst.asp(n), inst.computeRow(n),
+                        inst.transmitRow(n));
+            }
+            if (!feasible) {
+                continue;
+            }
             for (var policy : new io.aigcnet.mechanism.qoe.follower.FollowerPolicy[] {new JointAllocation(),
                     new SplitAllocation(SplitAllocation.Optimised.COMPUTE)}) {
-                Market market = new Market(inst, policy);
-                double[][] r = DualPerturbation.randomStart(inst, rng);
+                Market market;
+                try {
+                    market = new Market(inst, policy);
+                } catch (IllegalArgumentException e) {
+                    continue; // the equal split cannot serve this instance
+                }
+                double[][] r = new double[2][6];
+                for (int n = 0; n < 2; n++) {
+                    for (int m = 0; m < 6; m++) {
+                        r[n][m] = Math.exp(Math.log(1e-3) * rng.nextDouble());
+                    }
+                }
                 market.solveAll(r);
                 for (int n = 0; n < 2; n++) {
                     for (int m = 0; m < 6; m++) {
-                        double rNew = r[n][m] * (0.5 + rng.nextDouble());
-                        double fast = market.perturbedQoe(n, m, r[n], rNew);
-                        double[] row = r[n].clone();
-                        row[m] = rNew;
-                        double slow = policy.solve(inst.asp(n), inst.computeRow(n), inst.transmitRow(n), row).q(m);
-                        assertThat(fast).isCloseTo(slow, within(1e-9 * inst.asp(n).kappa()));
+                        for (double factor : new double[] {0.999, 1.001, 0.3, 3}) {
+                            double rNew = Math.min(1, r[n][m] * factor);
+                            double fast = market.perturbedQoe(n, m, r[n], rNew);
+                            double[] row = r[n].clone();
+                            row[m] = rNew;
+                            double slow = policy.solve(inst.asp(n), inst.computeRow(n), inst.transmitRow(n), row).q(m);
+                            assertThat(fast).as("trial %d n %d m %d x%s", trial, n, m, factor)
+                                    .isCloseTo(slow, within(1e-8 * inst.asp(n).kappa()));
+                            compared++;
+                        }
                     }
                 }
             }
         }
+        assertThat(compared).isGreaterThan(1000);
     }
 
     @Test
@@ -170,6 +198,22 @@ class LeaderTest {
             }
         }
         return gain;
+    }
+
+    @Test
+    void appendixSignRuleApproachesTheReferenceWithDiminishingSteps() {
+        // Appendix A's sign rule moves even when the centre is best, so it needs u/t steps to settle
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(25L);
+        QoeInstance inst = TestInstances.random(rng, 2, 3, 30, 500);
+        double[][] ref = ReferenceEquilibrium.rewards(inst);
+        Outcome out = new DualPerturbation(DualPerturbationConfig.defaults().withStep(StepSchedule.diminishing(0.2))
+                .withRule(DecisionRule.SIGN).withEpsilon(0).withMaxIterations(20_000))
+                .solve(new Market(inst, new JointAllocation()), rng);
+        for (int n = 0; n < 2; n++) {
+            for (int m = 0; m < 3; m++) {
+                assertThat(relErr(out.r(n, m), ref[n][m])).isLessThan(1e-3);
+            }
+        }
     }
 
     @Test
