@@ -12,17 +12,18 @@ import java.util.List;
 public record LearnSanityConfig(List<String> tasks, List<Integer> seeds, int evalEpisodes, int evalPoints,
                                 int ppoSteps, int sacSteps, int sacHidden, int sacBatch, double sacLr,
                                 int diffusionSteps, int diffusionT, int diffusionHidden, int diffusionBatch,
-                                double diffusionLr, boolean diffusionNormalizeActorLoss, double diffusionBoundaryPenalty) implements Validated {
+                                double diffusionLr, boolean diffusionNormalizeActorLoss, double diffusionBoundaryPenalty,
+                                double diffusionMaxGradNorm) implements Validated {
     static final List<String> ALL_TASKS = List.of("ppo_cartpole", "sac_pendulum", "diffusion_pendulum");
 
     public static LearnSanityConfig defaults() {
         return new LearnSanityConfig(ALL_TASKS, List.of(1, 2, 3), 10, 10, 100_000, 20_000, 64, 128, 1e-3,
-                30_000, 5, 64, 128, 3e-4, true, 1.0);
+                30_000, 5, 64, 128, 1e-3, false, 1.0, 1.0);
     }
 
     /** Smoke form: one seed, a few hundred steps each. */
     public static LearnSanityConfig quick() {
-        return new LearnSanityConfig(ALL_TASKS, List.of(1), 1, 1, 2_048, 400, 32, 64, 1e-3, 300, 5, 32, 64, 3e-4, true, 1.0);
+        return new LearnSanityConfig(ALL_TASKS, List.of(1), 1, 1, 2_048, 400, 32, 64, 1e-3, 300, 5, 32, 64, 1e-3, false, 1.0, 1.0);
     }
 
     @Override public void validate() {
@@ -41,6 +42,7 @@ public record LearnSanityConfig(List<String> tasks, List<Integer> seeds, int eva
         Checks.range("diffusionHidden", diffusionHidden, 1, 4096);
         Checks.range("diffusionBatch", diffusionBatch, 1, 65_536);
         Checks.open("diffusionLr", diffusionLr, 0, 1);
+        Checks.range("diffusionMaxGradNorm", diffusionMaxGradNorm, 0, 1e9);
         Checks.range("diffusionBoundaryPenalty", diffusionBoundaryPenalty, 0, 1e6);
     }
 }

@@ -44,7 +44,7 @@ final class SanityRuns {
     static DiffusionConfig diffusionConfig(LearnSanityConfig c) {
         return DiffusionConfig.gdmopt().withSteps(c.diffusionT()).withSizes(c.diffusionHidden(), c.diffusionHidden())
                 .withLearning(c.diffusionLr(), c.diffusionLr(), 0, c.diffusionBatch(), 1000)
-                .withTargets(TargetMode.TD, 0.99, 0.005).withExploration(0.1, c.diffusionNormalizeActorLoss(), 0)
+                .withTargets(TargetMode.TD, 0.99, 0.005).withExploration(0.1, c.diffusionNormalizeActorLoss(), c.diffusionMaxGradNorm())
                 .withBoundaryPenalty(c.diffusionBoundaryPenalty());
     }
 

@@ -24,6 +24,7 @@ public final class Adam {
     private final double maxGradNorm;
     private double lr;
     private long t;
+    private long skipped;
 
     private Adam(List<NDArray> params, double lr, double beta1, double beta2, double eps, double weightDecay, double maxGradNorm) {
         if (!(lr > 0)) throw new IllegalArgumentException("Adam lr must be > 0, got " + lr);
@@ -70,7 +71,7 @@ public final class Adam {
 
     /**
      * Applies one update from the accumulated gradients; returns the pre-clip gradient norm (NaN if
-     * clipping is off). All parameters are updated as one flat vector — gradients are concatenated,
+     * clipping is off). With clipping on, a step whose gradient norm is not finite is skipped. All parameters are updated as one flat vector — gradients are concatenated,
      * the moments live in two flat tensors, and the update is split back — so a step costs a handful of
      * tensor ops plus about four per parameter, instead of about sixteen per parameter. The bias
      * correction is folded into the step size: lr·m̂/(√v̂ + ε) = (lr·√c2/c1)·m/(√v + ε·√c2), c_i = 1 − β_i^t.
@@ -86,6 +87,11 @@ public final class Adam {
             NDArray g = NDArrays.concat(flatGrads, 0);
             if (maxGradNorm > 0) {
                 norm = Math.sqrt(g.square().sum().getFloat());
+                if (!Double.isFinite(norm)) {
+                    // an overflowed gradient would turn every weight into NaN; drop this step instead
+                    skipped++;
+                    return norm;
+                }
                 if (norm > maxGradNorm) g.muli((float) (maxGradNorm / (norm + 1e-6)));
             }
             m.muli((float) beta1).addi(g.mul((float) (1 - beta1)));
@@ -111,6 +117,9 @@ public final class Adam {
     }
 
     public long steps() { return t; }
+
+    /** Steps dropped because the gradient norm was not finite (only checked when clipping is on). */
+    public long skippedSteps() { return skipped; }
 
     /** Optimiser moments (flat m, v), for checkpoints. */
     public Module state() {

@@ -181,6 +181,16 @@ public final class PpoPolicy implements ActorCriticPolicy, Module, AutoCloseable
         if (obsNorm != null) obsNorm.read(in, source);
     }
 
+    /** Writes weights and normaliser state to a checkpoint file. */
+    public void save(java.nio.file.Path file) throws IOException {
+        io.aigcnet.learn.nn.Checkpoints.save(file, this, this::writeExtra);
+    }
+
+    /** Restores weights and normaliser state; the policy must have the same spaces and sizes. */
+    public void load(java.nio.file.Path file) throws IOException {
+        io.aigcnet.learn.nn.Checkpoints.load(file, this, this::readExtra);
+    }
+
     static float[] softmaxRows(float[] logits, int n) {
         float[] p = new float[logits.length];
         for (int b = 0; b < logits.length / n; b++) {

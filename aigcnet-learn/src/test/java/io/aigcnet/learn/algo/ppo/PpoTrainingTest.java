@@ -36,6 +36,36 @@ class PpoTrainingTest {
         }
     }
 
+    @Test void checkpointRoundTripRestoresActionsAndNormaliser(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        PpoConfig cfg = PpoConfig.builder().numEnvs(2).rolloutSteps(100).minibatchSize(50).epochs(1).normalizeObservations(true).build();
+        java.nio.file.Path file = dir.resolve("ppo.ckpt");
+        try (PpoPolicy trained = OnPolicyTrainer.builder().setEnvFactory(Pendulum::new).setConfig(cfg).setSteps(400)
+                .build().run(Rngs.seeded(3));
+             PpoPolicy fresh = new PpoPolicy(new Pendulum().observationSpace(), new Pendulum().actionSpace(), cfg, Rngs.seeded(99))) {
+            trained.save(file);
+            double[] obs = {0.3, -0.9, 2.0};
+            assertThat(fresh.act(obs)).isNotEqualTo(trained.act(obs));
+            fresh.load(file);
+            assertThat(fresh.act(obs)).containsExactly(trained.act(obs));
+            assertThat(fresh.input(obs)).containsExactly(trained.input(obs)); // normaliser state restored too
+        }
+        try (PpoPolicy other = new PpoPolicy(new CartPole().observationSpace(), new CartPole().actionSpace(), cfg, Rngs.seeded(1))) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> other.load(file)).hasMessageContaining("ppo.ckpt");
+        }
+    }
+
+    @Test void singleEnvironmentFacadeTrainsAndActs() {
+        MemoryTrainLog log = new MemoryTrainLog();
+        try (PpoPolicy p = Ppo.train(new CartPole(), 1024, Rngs.seeded(2), log)) {
+            assertThat(p.act(new double[]{0, 0, 0.05, 0})[0]).isIn(0.0, 1.0);
+            assertThat(log.entries("ppo/policy_loss")).hasSize(4); // 1024 steps / 256-step rollouts
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Ppo.train(new CartPole(), PpoConfig.defaults(), 1024, Rngs.seeded(2), log))
+                .hasMessageContaining("numEnvs = 8 must be 1");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PpoConfig.builder().clipEps(1.5).build())
+                .hasMessageContaining("PpoConfig.clipEps = 1.5 must be in (0, 1)");
+    }
+
     private static java.util.List<MemoryTrainLog.Entry> curve(PpoConfig cfg, long seed) {
         MemoryTrainLog log = new MemoryTrainLog();
         try (PpoPolicy p = OnPolicyTrainer.builder().setEnvFactory(CartPole::new).setConfig(cfg).setSteps(2_048)

@@ -57,7 +57,7 @@ class SacTest {
         MemoryTrainLog log = new MemoryTrainLog();
         try (Sac sac = new Sac(env.observationSpace(), env.actionSpace(), cfg, Rngs.seeded(1));
              Sac copy = new Sac(env.observationSpace(), env.actionSpace(), cfg, Rngs.seeded(99))) {
-            OffPolicyTrainer.builder().setEnv(env).setSteps(1000).optBatchSize(64).optLearningStarts(100).optLog(log)
+            OffPolicyTrainer.builder().setEnv(env).setSteps(1000).optBatchSize(64).optLearningStarts(700).optLog(log)
                     .build().run(sac, Rngs.seeded(2));
             // α starts at 1 and the high-entropy initial policy drives log α down
             assertThat(sac.alpha()).isLessThan(1.0);
@@ -71,17 +71,38 @@ class SacTest {
         }
     }
 
+    @Test void firstUpdateMovesLogAlphaByExactlyMinusLr() {
+        // J(α) = −log α·(log π + H̄), H̄ = −1. A fresh tanh-Gaussian (σ ≈ 1) has log π < 1 for every sample
+        // (its density is below e), so ∂J/∂log α = −mean(log π − 1) > 0 and Adam's first step is −lr·sign = −lr:
+        // log α goes from 0 to −0.003 exactly (up to ε), whatever the batch.
+        Pendulum env = new Pendulum();
+        SacConfig cfg = SacConfig.defaults().withHidden(8, 8).withBatch(16, 0).withLearningRates(1e-3, 1e-3, 3e-3);
+        try (Sac sac = new Sac(env.observationSpace(), env.actionSpace(), cfg, Rngs.seeded(3))) {
+            io.aigcnet.learn.buffer.ReplayBuffer buf = new io.aigcnet.learn.buffer.ReplayBuffer(64, 3, 1);
+            var rng = Rngs.seeded(4);
+            double[] o = env.reset(rng);
+            for (int i = 0; i < 16; i++) {
+                float[] a = sac.randomAction(rng);
+                var st = env.step(sac.toEnv(a));
+                buf.add(o, a, st.reward(), st.observation(), false);
+                o = st.observation();
+            }
+            sac.update(buf.sample(16, rng), rng);
+            assertThat(Math.log(sac.alpha())).isCloseTo(-3e-3, within(1e-6));
+        }
+    }
+
     @Test void sameSeedSameCurve() {
         assertThat(curve(4)).isEqualTo(curve(4)).isNotEqualTo(curve(5));
     }
 
     private static java.util.List<MemoryTrainLog.Entry> curve(long seed) {
         Pendulum env = new Pendulum();
-        SacConfig cfg = SacConfig.defaults().withHidden(16, 16).withBatch(32, 50);
+        SacConfig cfg = SacConfig.defaults().withHidden(16, 16).withBatch(32, 100);
         MemoryTrainLog log = new MemoryTrainLog();
         try (Sac sac = new Sac(env.observationSpace(), env.actionSpace(), cfg, Rngs.seeded(seed))) {
-            OffPolicyTrainer.builder().setEnv(env).optEvalEnv(new Pendulum()).optEvalEpisodes(1).optEvalEvery(200).setSteps(400)
-                    .optBatchSize(32).optLearningStarts(50).optLog(log).build().run(sac, Rngs.seeded(seed));
+            OffPolicyTrainer.builder().setEnv(env).optEvalEnv(new Pendulum()).optEvalEpisodes(1).optEvalEvery(100).setSteps(200)
+                    .optBatchSize(32).optLearningStarts(100).optLog(log).build().run(sac, Rngs.seeded(seed));
         }
         return log.entries();
     }
