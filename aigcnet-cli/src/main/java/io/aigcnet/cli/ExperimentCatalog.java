@@ -14,6 +14,8 @@ public final class ExperimentCatalog {
 
     public static List<Experiment> all() {
         List<Experiment> all = new ArrayList<>();
+        all.addAll(io.aigcnet.reputation.experiment.ReputationExperiments.all());
+        all.addAll(io.aigcnet.learn.experiment.LearnExperiments.all());
         all.addAll(io.aigcnet.mechanism.datasharing.experiment.DataSharingExperiments.all());
         Map<String, Experiment> byId = new LinkedHashMap<>();
         for (Experiment e : all) {

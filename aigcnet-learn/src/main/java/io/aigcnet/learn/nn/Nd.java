@@ -15,4 +15,13 @@ public final class Nd {
         temporary.attach(scope);
         return temporary;
     }
+
+    /**
+     * Straight-through clipping: the forward value is clip(x, lo, hi), the gradient is the identity.
+     * A plain clip passes no gradient once x leaves the box, so an actor whose output saturates at a
+     * bound could never be pulled back by its critic.
+     */
+    public static NDArray clipStraightThrough(NDArray x, double lo, double hi) {
+        return x.add(x.clip(lo, hi).sub(x).stopGradient());
+    }
 }

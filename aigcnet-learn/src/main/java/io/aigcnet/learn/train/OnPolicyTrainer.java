@@ -10,6 +10,7 @@ import io.aigcnet.learn.env.Env;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import io.aigcnet.core.progress.Progress;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -65,7 +66,7 @@ public final class OnPolicyTrainer {
                     log.record(now, "eval/return", Evaluator.meanReturn(policy, evalEnv, evalEpisodes, evalRng));
                     nextEval += evalEvery;
                 }
-                progress.stepTo(now);
+                progress.step(now - at);
             }
             if (evalEnv != null) log.record(collector.steps(), "eval/final_return", Evaluator.meanReturn(policy, evalEnv, evalEpisodes, evalRng));
             return policy;

@@ -58,4 +58,36 @@ class AdamTest {
             assertThat(w.getGradient().toFloatArray()).containsExactly(new float[]{0.6f, 0.8f}, within(1e-5f));
         }
     }
+
+    @Test void threeAdamWStepsMatchTheTextbookRecursionInDoubles() {
+        // reference: Kingma & Ba Algorithm 1 with decoupled decay, evaluated here in double precision
+        double lr = 0.1, wd = 0.1, b1 = 0.9, b2 = 0.999, eps = 1e-8;
+        double[] x = {1, -2, 3, 0.5}, mm = new double[4], vv = new double[4];
+        try (NDManager owner = Torch.engine().newBaseManager()) {
+            NDArray a = owner.create(new float[]{1f, -2f}, new Shape(2));
+            NDArray b = owner.create(new float[]{3f, 0.5f}, new Shape(1, 2)); // two tensors: exercises the split
+            a.setRequiresGradient(true);
+            b.setRequiresGradient(true);
+            Adam opt = Adam.adamW(List.of(a, b), lr, wd, 0);
+            for (int t = 1; t <= 3; t++) {
+                float[] g = {0.3f * t, -1f, 2f / t, 0.01f};
+                opt.zeroGrad();
+                try (NDManager scope = owner.newSubManager(); GradientCollector gc = Torch.engine().newGradientCollector()) {
+                    NDArray la = scope.create(new float[]{g[0], g[1]}).mul(a).sum();
+                    NDArray lb = scope.create(new float[]{g[2], g[3]}, new Shape(1, 2)).mul(b).sum();
+                    gc.backward(la.add(lb));
+                }
+                opt.step();
+                double c1 = 1 - Math.pow(b1, t), c2 = 1 - Math.pow(b2, t);
+                for (int i = 0; i < 4; i++) {
+                    x[i] *= 1 - lr * wd;
+                    mm[i] = b1 * mm[i] + (1 - b1) * g[i];
+                    vv[i] = b2 * vv[i] + (1 - b2) * g[i] * g[i];
+                    x[i] -= lr * (mm[i] / c1) / (Math.sqrt(vv[i] / c2) + eps);
+                }
+            }
+            float[] got = {a.toFloatArray()[0], a.toFloatArray()[1], b.toFloatArray()[0], b.toFloatArray()[1]};
+            for (int i = 0; i < 4; i++) assertThat((double) got[i]).isCloseTo(x[i], within(2e-6));
+        }
+    }
 }

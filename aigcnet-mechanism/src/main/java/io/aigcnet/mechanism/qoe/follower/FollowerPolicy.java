@@ -23,6 +23,13 @@ public interface FollowerPolicy {
         return true;
     }
 
+    /**
+     * One user's (f, B, Q) at the provider's bare unit costs (λ = ρ = 0) when the provider serves
+     * {@code size} users — exact whenever the capacities stay slack, because then no other user's
+     * allocation moves. Writes f, B, Q into {@code out[0..2]}.
+     */
+    void solvePairAtCost(Asp asp, double a, double d, double r, int size, double[] out);
+
     default Allocation solve(Asp asp, double[] a, double[] d, double[] r) {
         FollowerWorkspace ws = new FollowerWorkspace(a.length);
         solveInto(asp, a, d, r, ws);

@@ -20,6 +20,8 @@ public final class FollowerWorkspace {
     double rho;
     double utility;
     double cost;
+    double sumF;
+    double sumB;
     int size;
 
     public FollowerWorkspace(int capacity) {
@@ -68,20 +70,14 @@ public final class FollowerWorkspace {
         return cost;
     }
 
+    /** Σ_m f_m, cached when the solve finished. */
     public double sumF() {
-        double s = 0;
-        for (int m = 0; m < size; m++) {
-            s += f[m];
-        }
-        return s;
+        return sumF;
     }
 
+    /** Σ_m B_m, cached when the solve finished. */
     public double sumB() {
-        double s = 0;
-        for (int m = 0; m < size; m++) {
-            s += b[m];
-        }
-        return s;
+        return sumB;
     }
 
     /** Copies everything from another workspace of the same size. */
@@ -95,6 +91,8 @@ public final class FollowerWorkspace {
         rho = o.rho;
         utility = o.utility;
         cost = o.cost;
+        sumF = o.sumF;
+        sumB = o.sumB;
     }
 
     public Allocation toAllocation() {
@@ -113,12 +111,18 @@ public final class FollowerWorkspace {
     void finish(double costF, double costB, double[] r) {
         double u = 0;
         double c = 0;
+        double sf = 0;
+        double sb = 0;
         for (int m = 0; m < size; m++) {
             double cm = costF * f[m] + costB * b[m];
             c += cm;
             u += r[m] * q[m] - cm;
+            sf += f[m];
+            sb += b[m];
         }
         utility = u;
         cost = c;
+        sumF = sf;
+        sumB = sb;
     }
 }

@@ -51,6 +51,21 @@ public final class JointAllocation implements FollowerPolicy {
         }
     }
 
+    @Override
+    public void solvePairAtCost(Asp asp, double a, double d, double r, int size, double[] out) {
+        double sa = Math.sqrt(a);
+        double sd = Math.sqrt(d);
+        double alpha = Math.sqrt(asp.costF());
+        double beta = Math.sqrt(asp.costB());
+        double need = (sa * alpha + sd * beta) / asp.kappa();
+        double sr = Math.sqrt(r);
+        boolean c1 = need > sr;
+        double z = c1 ? need : sr;
+        out[0] = z * sa / alpha;
+        out[1] = z * sd / beta;
+        out[2] = c1 ? 0 : asp.kappa() - a / out[0] - d / out[1];
+    }
+
     /** Compute multiplier level: the α ≥ α0 with Σ f(α, β(α)) = f^max (Σ f decreases in α). */
     private double outerAlpha(Asp asp, double[] a, double[] d, double alpha0, FollowerWorkspace ws) {
         double cap = asp.fMax();

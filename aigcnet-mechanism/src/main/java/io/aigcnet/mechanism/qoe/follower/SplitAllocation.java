@@ -120,6 +120,21 @@ public final class SplitAllocation implements FollowerPolicy {
         ws.finish(asp.costF(), asp.costB(), r);
     }
 
+    @Override
+    public void solvePairAtCost(Asp asp, double a, double d, double r, int size, double[] out) {
+        boolean compute = optimised == Optimised.COMPUTE;
+        double w = compute ? a : d;
+        double fixed = compute ? asp.bMax() / size : asp.fMax() / size;
+        double residual = asp.kappa() - (compute ? d : a) / fixed;
+        double interior = Math.sqrt(r * w / (compute ? asp.costF() : asp.costB()));
+        double floor = w / residual;
+        boolean c1 = interior < floor;
+        double opt = c1 ? floor : interior;
+        out[0] = compute ? opt : fixed;
+        out[1] = compute ? fixed : opt;
+        out[2] = c1 ? 0 : asp.kappa() - a / out[0] - d / out[1];
+    }
+
     private double capacity(Asp asp) {
         return optimised == Optimised.COMPUTE ? asp.fMax() : asp.bMax();
     }

@@ -1,0 +1,59 @@
+package io.aigcnet.ledger.validation;
+
+import io.aigcnet.ledger.codec.ByteReader;
+import io.aigcnet.ledger.codec.DecodeException;
+import io.aigcnet.ledger.crypto.Address;
+import io.aigcnet.ledger.state.AccountView;
+import io.aigcnet.ledger.tx.ChannelOp;
+import io.aigcnet.ledger.tx.OpinionUpdate;
+import io.aigcnet.ledger.tx.RollupBlock;
+import io.aigcnet.ledger.tx.Transaction;
+
+/**
+ * The payload must decode as the type's payload record, and the envelope must fit the type: transfers
+ * carry no payload and a real receiver; roll-ups have no receiver (the paper's {@code receiver = null})
+ * and no value; opinion updates move no value; a channel establish locks exactly its deposit as value.
+ */
+public final class PayloadRule implements TxRule {
+    @Override
+    public Verdict check(Transaction tx, AccountView state) {
+        try {
+            ByteReader in = new ByteReader(tx.payload());
+            switch (tx.type()) {
+                case TRANSFER -> {
+                    if (tx.payloadSize() != 0 || tx.receiver().equals(Address.NONE)) {
+                        return bad(tx, "a transfer has an empty payload and a receiver");
+                    }
+                    return Verdict.OK;
+                }
+                case OPINION_UPDATE -> {
+                    OpinionUpdate.decode(in);
+                    if (tx.value() != 0 || tx.receiver().equals(Address.NONE)) {
+                        return bad(tx, "an opinion update names its MASP as receiver and moves no value");
+                    }
+                }
+                case REPUTATION_ROLLUP -> {
+                    RollupBlock.decode(in);
+                    if (tx.value() != 0 || !tx.receiver().equals(Address.NONE)) {
+                        return bad(tx, "a roll-up has no receiver and moves no value");
+                    }
+                }
+                case TRANSFER_CHANNEL -> {
+                    ChannelOp op = ChannelOp.decode(in);
+                    if (op.op() == ChannelOp.Op.ESTABLISH && op.amount() != tx.value()) {
+                        return bad(tx, "a channel establish locks value = deposit (" + tx.value() + " != " + op.amount() + ")");
+                    }
+                }
+                default -> throw new IllegalStateException("unreachable");
+            }
+            in.expectEnd();
+            return Verdict.OK;
+        } catch (DecodeException e) {
+            return Verdict.reject(Reason.BAD_PAYLOAD, tx.type() + " payload: " + e.getMessage());
+        }
+    }
+
+    private static Verdict bad(Transaction tx, String why) {
+        return Verdict.reject(Reason.BAD_PAYLOAD, tx.type() + ": " + why);
+    }
+}
