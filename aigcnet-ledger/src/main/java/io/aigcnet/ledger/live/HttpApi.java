@@ -88,24 +88,37 @@ public final class HttpApi implements AutoCloseable {
             if (ex.getRequestMethod().equals("POST") && path.equals("/tx")) {
                 String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                 List<Map<String, Object>> out = new ArrayList<>();
+                List<Transaction> decoded = new ArrayList<>();
+                List<Map<String, Object>> slots = new ArrayList<>();
                 for (String line : body.split("\\R")) {
                     if (line.isBlank()) {
                         continue;
                     }
                     Map<String, Object> r = new LinkedHashMap<>();
                     try {
-                        Transaction t = Transaction.decode(new ByteReader(HexFormat.of().parseHex(line.trim())));
-                        Verdict v = loop.call(() -> node.submit(t));
-                        r.put("id", t.id().hex());
-                        r.put("accepted", v.ok());
-                        r.put("reason", v.reason().name());
-                        r.put("detail", v.detail());
+                        decoded.add(Transaction.decode(new ByteReader(HexFormat.of().parseHex(line.trim()))));
+                        slots.add(r);
                     } catch (DecodeException | IllegalArgumentException e) {
                         r.put("accepted", false);
                         r.put("reason", "MALFORMED");
                         r.put("detail", e.getMessage());
                     }
                     out.add(r);
+                }
+                // one hop to the node's loop for the whole batch
+                List<Verdict> verdicts = loop.call(() -> {
+                    List<Verdict> vs = new ArrayList<>(decoded.size());
+                    for (Transaction t : decoded) {
+                        vs.add(node.submit(t));
+                    }
+                    return vs;
+                });
+                for (int i = 0; i < decoded.size(); i++) {
+                    Map<String, Object> r = slots.get(i);
+                    r.put("id", decoded.get(i).id().hex());
+                    r.put("accepted", verdicts.get(i).ok());
+                    r.put("reason", verdicts.get(i).reason().name());
+                    r.put("detail", verdicts.get(i).detail());
                 }
                 respond(ex, 200, out);
             } else if (ex.getRequestMethod().equals("GET") && path.startsWith("/tx/")) {

@@ -58,6 +58,7 @@ public final class LiveBench {
             long injected = 0;
             long lastFinal = start;
             int target = 0;
+            long failedPosts = 0;
             while (System.nanoTime() < end + 5_000_000_000L) {
                 long now = System.nanoTime();
                 if (now < end && now >= next) {
@@ -74,8 +75,12 @@ public final class LiveBench {
                     injected += due;
                     if (due > 0) {
                         long sent = System.nanoTime();
-                        post(ports.get(target++ % ports.size()), body.toString());
-                        ids.forEach(id -> submittedAt.put(id, sent));
+                        try {
+                            post(ports.get(target++ % ports.size()), body.toString());
+                            ids.forEach(id -> submittedAt.put(id, sent));
+                        } catch (java.io.IOException | InterruptedException e) {
+                            failedPosts++;
+                        }
                     }
                     next = now + 50_000_000L;
                 }
@@ -132,7 +137,7 @@ public final class LiveBench {
 
     private JsonNode post(int port, String body) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/tx"))
-                .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(r.body());
     }

@@ -47,7 +47,7 @@ public final class LiveRuntime implements Clock, Scheduler, AutoCloseable {
     public <T> T call(Callable<T> task) throws Exception {
         Future<T> f = loop.submit(task);
         try {
-            return f.get(10, TimeUnit.SECONDS);
+            return f.get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception ex ? ex : e;
         } catch (TimeoutException e) {
