@@ -59,7 +59,8 @@ public final class LiveBench {
             long lastFinal = start;
             int target = 0;
             long failedPosts = 0;
-            while (System.nanoTime() < end + 5_000_000_000L) {
+            // after injection stops, wait up to 30 s for the backlog to finalise
+            while (System.nanoTime() < end + 30_000_000_000L) {
                 long now = System.nanoTime();
                 if (now < end && now >= next) {
                     long due = (long) ((now - start) / 1e9 * tps) - injected;
