@@ -51,7 +51,7 @@ public final class LiveBench {
             Map<String, Long> submittedAt = new HashMap<>();
             LatencyRecorder latency = new LatencyRecorder();
             boolean forgedRefused = submitForged(ports.get(0), clients);
-            long start = System.nanoTime();
+            long start = System.nanoTime(); // ambient-ok: live benchmark timing
             long end = start + (long) (durationS * 1e9);
             long next = start;
             long seen = height(ports.get(0));
@@ -60,8 +60,8 @@ public final class LiveBench {
             int target = 0;
             long failedPosts = 0;
             // after injection stops, wait up to 30 s for the backlog to finalise
-            while (System.nanoTime() < end + 30_000_000_000L) {
-                long now = System.nanoTime();
+            while (System.nanoTime() < end + 30_000_000_000L) { // ambient-ok: live benchmark timing
+                long now = System.nanoTime(); // ambient-ok: live benchmark timing
                 if (now < end && now >= next) {
                     long due = (long) ((now - start) / 1e9 * tps) - injected;
                     StringBuilder body = new StringBuilder();
@@ -75,7 +75,7 @@ public final class LiveBench {
                     }
                     injected += due;
                     if (due > 0) {
-                        long sent = System.nanoTime();
+                        long sent = System.nanoTime(); // ambient-ok: live benchmark timing
                         try {
                             post(ports.get(target++ % ports.size()), body.toString());
                             ids.forEach(id -> submittedAt.put(id, sent));
@@ -89,7 +89,7 @@ public final class LiveBench {
                 while (seen < h) {
                     seen++;
                     JsonNode b = get(ports.get(0), "/block/" + seen);
-                    long t = System.nanoTime();
+                    long t = System.nanoTime(); // ambient-ok: live benchmark timing
                     if (b != null && b.has("txs")) {
                         for (JsonNode id : b.get("txs")) {
                             Long at = submittedAt.remove(id.asText());
@@ -144,9 +144,9 @@ public final class LiveBench {
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier cond, int seconds, String error) throws InterruptedException {
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long end = System.nanoTime() + seconds * 1_000_000_000L; // ambient-ok: live benchmark timing
         while (!cond.getAsBoolean()) {
-            if (System.nanoTime() > end) {
+            if (System.nanoTime() > end) { // ambient-ok: live benchmark timing
                 throw new IllegalStateException(error);
             }
             Thread.sleep(250);
