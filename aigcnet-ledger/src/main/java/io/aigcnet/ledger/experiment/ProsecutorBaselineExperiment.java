@@ -166,7 +166,7 @@ public final class ProsecutorBaselineExperiment implements Experiment {
             BaselineRun.Outcome o = regular.get(e.getKey());
             if (o != null) {
                 double s = o.metrics().canonicalMiBPerHour();
-                r.compare("ledger growth @" + e.getKey() + " TPS (MiB/h)", s, Report.fmt(e.getValue()),
+                r.compare("ledger growth @" + e.getKey() + " TPS (MiB/h)", Report.fmt(s), Report.fmt(e.getValue()),
                         Report.Verdict.of(Math.abs(s / e.getValue() - 1) <= 0.005), "pass if within 0.5%");
             }
         }
