@@ -68,14 +68,7 @@ public final class ChainNode {
     private Optional<CommitCertificate> lastCommit = Optional.empty();
     private HeightVotes votes;
     private long round = -1;
-    private final Map<Hash, BlockChecker.Result> checked = new HashMap<>();
-    private final Set<Hash> checking = new HashSet<>();
-    private final Set<Long> prevoted = new HashSet<>();
-    private final Set<Long> precommitted = new HashSet<>();
-    private Hash lockedBlock;
-    private long lockedRound = -1;
-    private Block validBlock;
-    private long validRound = -1;
+    private final RoundState rs = new RoundState();
     private boolean behind;
     private NodeId aheadPeer;
     private boolean started;
@@ -342,7 +335,7 @@ public final class ChainNode {
         if (b.height() != height || !cert.blockHash().equals(b.hash()) || !cert.verify(superNodes.setAt(height), params.voteScheme())) {
             return;
         }
-        BlockChecker.Result r = checked.get(b.hash());
+        BlockChecker.Result r = rs.result(b.hash());
         if (r == null) {
             r = checker.check(b, height, head, superNodes, state, pool);
         }
@@ -408,9 +401,9 @@ public final class ChainNode {
     private void propose(long slot) {
         Block block;
         long pol;
-        if (validBlock != null) {
-            block = validBlock;
-            pol = validRound;
+        if (rs.validBlock() != null) {
+            block = rs.validBlock();
+            pol = rs.validRound();
         } else {
             block = build(slot, List.of());
             pol = -1;
@@ -441,7 +434,7 @@ public final class ChainNode {
     }
 
     private void startCheck(Block b) {
-        if (checked.containsKey(b.hash()) || !checking.add(b.hash())) {
+        if (!rs.startChecking(b.hash())) {
             return;
         }
         BlockChecker.Result r = checker.check(b, height, head, superNodes, state, pool);
@@ -450,7 +443,7 @@ public final class ChainNode {
         long cost = b.producer().equals(keys.address()) ? 0 : options.verifyCostNanosPerTx() * b.txs().size();
         Runnable done = () -> {
             if (height == h) {
-                checked.put(b.hash(), r);
+                rs.checkedAs(b.hash(), r);
                 evaluate();
             }
         };
@@ -461,59 +454,24 @@ public final class ChainNode {
         }
     }
 
-    private boolean validBlock(Hash h) {
-        BlockChecker.Result r = checked.get(h);
-        return r != null && r.verdict().ok();
-    }
-
-    /** Tendermint's upon-rules, with the round equal to the current slot. */
+    /** Carries out the round state's decisions until it has none. */
     private void evaluate() {
-        int quorum = superNodes.quorum(height);
-        for (long r : votes.precommitRounds()) {
-            Optional<Hash> q = votes.quorumValue(VoteKind.PRECOMMIT, r, quorum);
-            if (q.isPresent() && !q.get().equals(Hash.ZERO) && validBlock(q.get())) {
-                Block b = votes.block(q.get()).orElseThrow();
-                commit(b, votes.certificate(r, q.get()), checked.get(q.get()));
+        while (true) {
+            RoundState.Decision d = rs.decide(votes, round, superNodes.quorum(height), isSuper());
+            if (d instanceof RoundState.CommitNow c) {
+                commit(c.block(), c.certificate(), c.result());
                 return;
             }
-        }
-        if (!isSuper() || round < 0) {
-            return;
-        }
-        long r = round;
-        Optional<Vote> pv = votes.proposal(r);
-        if (pv.isEmpty()) {
-            return;
-        }
-        Hash bh = pv.get().blockHash();
-        if (!prevoted.contains(r) && checked.containsKey(bh)) {
-            long vr = pv.get().polRound();
-            boolean valid = validBlock(bh);
-            if (vr < 0) {
-                vote(VoteKind.PREVOTE, r, valid && (lockedRound < 0 || bh.equals(lockedBlock)) ? bh : Hash.ZERO);
-            } else if (vr < r && votes.quorumValue(VoteKind.PREVOTE, vr, quorum).filter(bh::equals).isPresent()) {
-                vote(VoteKind.PREVOTE, r, valid && (lockedRound <= vr || bh.equals(lockedBlock)) ? bh : Hash.ZERO);
+            if (!(d instanceof RoundState.Cast cast)) {
+                return;
+            }
+            rs.voted(cast.kind(), cast.round());
+            Vote v = Vote.sign(cast.kind(), height, cast.round(), cast.block(), -1, keys, params.voteScheme());
+            votes.add(v);
+            for (NodeId peer : superPeers) {
+                net.send(peer, new ChainMessage.VoteMsg(v));
             }
         }
-        if (!precommitted.contains(r) && validBlock(bh)
-                && votes.quorumValue(VoteKind.PREVOTE, r, quorum).filter(bh::equals).isPresent()) {
-            lockedBlock = bh;
-            lockedRound = r;
-            validBlock = votes.block(bh).orElseThrow();
-            validRound = r;
-            vote(VoteKind.PRECOMMIT, r, bh);
-            evaluate();
-        }
-    }
-
-    private void vote(VoteKind kind, long r, Hash block) {
-        (kind == VoteKind.PREVOTE ? prevoted : precommitted).add(r);
-        Vote v = Vote.sign(kind, height, r, block, -1, keys, params.voteScheme());
-        votes.add(v);
-        for (NodeId peer : superPeers) {
-            net.send(peer, new ChainMessage.VoteMsg(v));
-        }
-        evaluate();
     }
 
     private void commit(Block b, CommitCertificate cert, BlockChecker.Result r) {
@@ -528,14 +486,7 @@ public final class ChainNode {
         long committedHeight = height;
         height++;
         votes = new HeightVotes(height);
-        checked.clear();
-        checking.clear();
-        prevoted.clear();
-        precommitted.clear();
-        lockedBlock = null;
-        lockedRound = -1;
-        validBlock = null;
-        validRound = -1;
+        rs.reset();
         // the next height starts at the next slot; keep the current slot as "used"
         for (CommitListener l : listeners) {
             l.onCommit(b, cert, rt.clock().nanos());
