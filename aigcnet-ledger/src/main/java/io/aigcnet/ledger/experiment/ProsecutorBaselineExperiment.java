@@ -152,20 +152,22 @@ public final class ProsecutorBaselineExperiment implements Experiment {
         for (var e : regular.entrySet()) {
             if (e.getKey() >= 500) {
                 double t = e.getValue().metrics().throughputTps();
-                r.compare("throughput @" + e.getKey() + " TPS (regular)", t, "387 (saturated)", Report.Verdict.of(t >= 370 && t <= 400));
+                r.compare("throughput @" + e.getKey() + " TPS (regular)", Report.fmt(t), "387", Report.Verdict.of(t >= 370 && t <= 400),
+                        "pass if in [370, 400]");
             }
         }
         double idealMax = 0;
         for (BaselineRun.Outcome o : ideal.values()) {
             idealMax = Math.max(idealMax, o.metrics().throughputTps());
         }
-        r.compare("max throughput (ideal)", idealMax, "<= 1740", Report.Verdict.of(idealMax <= 2000));
+        r.compare("max throughput (ideal)", Report.fmt(idealMax), "1740", Report.Verdict.of(idealMax <= 2000),
+                "pass if <= 2000 (the 2000 tx / 1 s cap)");
         for (var e : PAPER_STORAGE_MIB_PER_HOUR.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
             BaselineRun.Outcome o = regular.get(e.getKey());
             if (o != null) {
                 double s = o.metrics().canonicalMiBPerHour();
-                r.compare("ledger growth @" + e.getKey() + " TPS (MiB/h)", s, Report.fmt(e.getValue()),
-                        Report.Verdict.of(Math.abs(s / e.getValue() - 1) <= 0.005));
+                r.compare("ledger growth @" + e.getKey() + " TPS (MiB/h)", Report.fmt(s), Report.fmt(e.getValue()),
+                        Report.Verdict.of(Math.abs(s / e.getValue() - 1) <= 0.005), "pass if within 0.5%");
             }
         }
         double prev = 0;

@@ -26,9 +26,7 @@ import io.aigcnet.ledger.validation.TxRule;
 import io.aigcnet.ledger.validation.Verdict;
 import io.aigcnet.ledger.wire.ChainMessage;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +52,7 @@ public final class ChainNode {
     private final TxRule stateless;
     private final TxRule execution = Rules.execution();
     private final BlockChecker checker;
+    private final BlockBuilder builder;
     private final SuperNodeSet superNodes;
     private final LedgerState state = new LedgerState();
     private final List<CommitListener> listeners = new ArrayList<>();
@@ -67,14 +66,7 @@ public final class ChainNode {
     private Optional<CommitCertificate> lastCommit = Optional.empty();
     private HeightVotes votes;
     private long round = -1;
-    private final Map<Hash, BlockChecker.Result> checked = new HashMap<>();
-    private final Set<Hash> checking = new HashSet<>();
-    private final Set<Long> prevoted = new HashSet<>();
-    private final Set<Long> precommitted = new HashSet<>();
-    private Hash lockedBlock;
-    private long lockedRound = -1;
-    private Block validBlock;
-    private long validRound = -1;
+    private final RoundState rs = new RoundState();
     private boolean behind;
     private NodeId aheadPeer;
     private boolean started;
@@ -101,6 +93,7 @@ public final class ChainNode {
         this.admission = Rules.admission(params.txScheme(), params.minFee());
         this.stateless = Rules.admission(params.txScheme(), params.minFee());
         this.checker = new BlockChecker(params, stateless, execution);
+        this.builder = new BlockBuilder(params, execution, keys);
         this.superNodes = new SuperNodeSet(params.superNodes());
         for (Address a : params.superNodes()) {
             NodeId id = directory.get(a);
@@ -340,7 +333,7 @@ public final class ChainNode {
         if (b.height() != height || !cert.blockHash().equals(b.hash()) || !cert.verify(superNodes.setAt(height), params.voteScheme())) {
             return;
         }
-        BlockChecker.Result r = checked.get(b.hash());
+        BlockChecker.Result r = rs.result(b.hash());
         if (r == null) {
             r = checker.check(b, height, head, superNodes, state, pool);
         }
@@ -406,9 +399,9 @@ public final class ChainNode {
     private void propose(long slot) {
         Block block;
         long pol;
-        if (validBlock != null) {
-            block = validBlock;
-            pol = validRound;
+        if (rs.validBlock() != null) {
+            block = rs.validBlock();
+            pol = rs.validRound();
         } else {
             block = build(slot, List.of());
             pol = -1;
@@ -433,36 +426,13 @@ public final class ChainNode {
         onProposal(net.self(), msg);
     }
 
-    /** Packs the first S_b executable pool transactions (stale ones are dropped from the pool). */
     private Block build(long slot, List<Integer> skipFirst) {
-        LedgerState overlay = state.overlay();
-        List<Transaction> txs = new ArrayList<>(Math.min(params.blockCapacity(), pool.size()));
-        List<Hash> stale = new ArrayList<>();
-        int skip = skipFirst.isEmpty() ? 0 : skipFirst.get(0);
-        Iterator<Transaction> it = pool.inOrder();
-        while (it.hasNext() && txs.size() < params.blockCapacity()) {
-            Transaction tx = it.next();
-            if (skip > 0) {
-                skip--;
-                continue;
-            }
-            if (execution.check(tx, overlay).ok()) {
-                overlay.apply(tx, keys.address());
-                txs.add(tx);
-            } else if (!state.nonceUsable(tx.sender(), tx.nonce())) {
-                stale.add(tx.id());
-            }
-        }
-        stale.forEach(pool::remove);
         List<Evidence> ev = new ArrayList<>(pendingEvidence.values());
-        if (ev.size() > Block.MAX_EVIDENCE) {
-            ev = ev.subList(0, Block.MAX_EVIDENCE);
-        }
-        return Block.produce(height, slot, head, params.slotStart(slot), txs, lastCommit, ev, keys, params.voteScheme());
+        return builder.build(height, slot, head, lastCommit, ev, state, pool, skipFirst.isEmpty() ? 0 : skipFirst.get(0));
     }
 
     private void startCheck(Block b) {
-        if (checked.containsKey(b.hash()) || !checking.add(b.hash())) {
+        if (!rs.startChecking(b.hash())) {
             return;
         }
         BlockChecker.Result r = checker.check(b, height, head, superNodes, state, pool);
@@ -471,7 +441,7 @@ public final class ChainNode {
         long cost = b.producer().equals(keys.address()) ? 0 : options.verifyCostNanosPerTx() * b.txs().size();
         Runnable done = () -> {
             if (height == h) {
-                checked.put(b.hash(), r);
+                rs.checkedAs(b.hash(), r);
                 evaluate();
             }
         };
@@ -482,59 +452,24 @@ public final class ChainNode {
         }
     }
 
-    private boolean validBlock(Hash h) {
-        BlockChecker.Result r = checked.get(h);
-        return r != null && r.verdict().ok();
-    }
-
-    /** Tendermint's upon-rules, with the round equal to the current slot. */
+    /** Carries out the round state's decisions until it has none. */
     private void evaluate() {
-        int quorum = superNodes.quorum(height);
-        for (long r : votes.precommitRounds()) {
-            Optional<Hash> q = votes.quorumValue(VoteKind.PRECOMMIT, r, quorum);
-            if (q.isPresent() && !q.get().equals(Hash.ZERO) && validBlock(q.get())) {
-                Block b = votes.block(q.get()).orElseThrow();
-                commit(b, votes.certificate(r, q.get()), checked.get(q.get()));
+        while (true) {
+            RoundState.Decision d = rs.decide(votes, round, superNodes.quorum(height), isSuper());
+            if (d instanceof RoundState.CommitNow c) {
+                commit(c.block(), c.certificate(), c.result());
                 return;
             }
-        }
-        if (!isSuper() || round < 0) {
-            return;
-        }
-        long r = round;
-        Optional<Vote> pv = votes.proposal(r);
-        if (pv.isEmpty()) {
-            return;
-        }
-        Hash bh = pv.get().blockHash();
-        if (!prevoted.contains(r) && checked.containsKey(bh)) {
-            long vr = pv.get().polRound();
-            boolean valid = validBlock(bh);
-            if (vr < 0) {
-                vote(VoteKind.PREVOTE, r, valid && (lockedRound < 0 || bh.equals(lockedBlock)) ? bh : Hash.ZERO);
-            } else if (vr < r && votes.quorumValue(VoteKind.PREVOTE, vr, quorum).filter(bh::equals).isPresent()) {
-                vote(VoteKind.PREVOTE, r, valid && (lockedRound <= vr || bh.equals(lockedBlock)) ? bh : Hash.ZERO);
+            if (!(d instanceof RoundState.Cast cast)) {
+                return;
+            }
+            rs.voted(cast.kind(), cast.round());
+            Vote v = Vote.sign(cast.kind(), height, cast.round(), cast.block(), -1, keys, params.voteScheme());
+            votes.add(v);
+            for (NodeId peer : superPeers) {
+                net.send(peer, new ChainMessage.VoteMsg(v));
             }
         }
-        if (!precommitted.contains(r) && validBlock(bh)
-                && votes.quorumValue(VoteKind.PREVOTE, r, quorum).filter(bh::equals).isPresent()) {
-            lockedBlock = bh;
-            lockedRound = r;
-            validBlock = votes.block(bh).orElseThrow();
-            validRound = r;
-            vote(VoteKind.PRECOMMIT, r, bh);
-            evaluate();
-        }
-    }
-
-    private void vote(VoteKind kind, long r, Hash block) {
-        (kind == VoteKind.PREVOTE ? prevoted : precommitted).add(r);
-        Vote v = Vote.sign(kind, height, r, block, -1, keys, params.voteScheme());
-        votes.add(v);
-        for (NodeId peer : superPeers) {
-            net.send(peer, new ChainMessage.VoteMsg(v));
-        }
-        evaluate();
     }
 
     private void commit(Block b, CommitCertificate cert, BlockChecker.Result r) {
@@ -549,14 +484,7 @@ public final class ChainNode {
         long committedHeight = height;
         height++;
         votes = new HeightVotes(height);
-        checked.clear();
-        checking.clear();
-        prevoted.clear();
-        precommitted.clear();
-        lockedBlock = null;
-        lockedRound = -1;
-        validBlock = null;
-        validRound = -1;
+        rs.reset();
         // the next height starts at the next slot; keep the current slot as "used"
         for (CommitListener l : listeners) {
             l.onCommit(b, cert, rt.clock().nanos());
