@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         description = "Mobile AIGC services at the network edge: trust, payment, incentives, delivery.%n"
                 + "Reproduce the papers' figures, run a node network, solve mechanisms.",
         subcommands = {VersionCommand.class, ReproduceCommand.class, DemoCommand.class, AssessCommand.class,
-                SolveCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                SolveCommand.class, BenchCommand.class, io.aigcnet.cli.layer2.ServiceDemoCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_USAGE = 2;
 

@@ -117,12 +117,32 @@ public final class ServiceMarket {
 
     /** Starts every client's first round, staggered, and runs for {@code seconds} of simulated time. */
     public void run(double seconds) {
+        start();
+        advance(seconds);
+    }
+
+    /** Schedules every client's first round within the next second. */
+    public void start() {
         for (int c = 0; c < clients; c++) {
             int cc = c;
             sim.after((long) (rng.nextDouble() * 1e9), () -> round(cc));
         }
+    }
+
+    public void advance(double seconds) {
         sim.runUntil(sim.nanos() + (long) (seconds * 1e9));
     }
+
+    /**
+     * Canonical anchor-ledger bytes so far (paper accounting): a 120 B header per 5 s block, roll-up
+     * transactions as {@link io.aigcnet.ledger.rollup.RollupLedger} counts them, 99 B per Transfer_Channel tx.
+     */
+    public long ledgerBytes() {
+        long txs = hosts.stream().mapToLong(ChannelChainHost::acceptedTxs).sum();
+        return sim.nanos() / 5_000_000_000L * 120 + lane.ledger().canonicalBytes() + txs * 99;
+    }
+
+    private final List<ChannelChainHost> hosts = new ArrayList<>();
 
     /** Also sends background opinions from other clients at {@code perSecond}. */
     public void backgroundOpinions(long n, double perSecond) {
@@ -189,8 +209,8 @@ public final class ServiceMarket {
 
     private void openChannel(int c, int j, java.util.function.Consumer<RoundOutcome> first) {
         SimWorld<ChannelWire> w = new SimWorld<>(sim, 3, net, RandomSource.XO_RO_SHI_RO_128_PP.create(rng.nextLong()), m -> 256);
-        new ChannelChainHost(w.runtime(NodeId.of(2)), contract, 5_000_000_000L,
-                Map.of(clientKeys[c].address(), NodeId.of(0), maspKeys[j].address(), NodeId.of(1)));
+        hosts.add(new ChannelChainHost(w.runtime(NodeId.of(2)), contract, 5_000_000_000L,
+                Map.of(clientKeys[c].address(), NodeId.of(0), maspKeys[j].address(), NodeId.of(1))));
         channelHook[c][j] = first;
         channelClient[c][j] = new ClientParty(w.runtime(NodeId.of(0)), clientKeys[c], scheme, NodeId.of(1), NodeId.of(2), rng,
                 o -> channelHook[c][j].accept(o));
