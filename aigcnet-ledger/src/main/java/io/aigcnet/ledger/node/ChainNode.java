@@ -54,6 +54,7 @@ public final class ChainNode {
     private final TxRule stateless;
     private final TxRule execution = Rules.execution();
     private final BlockChecker checker;
+    private final BlockBuilder builder;
     private final SuperNodeSet superNodes;
     private final LedgerState state = new LedgerState();
     private final List<CommitListener> listeners = new ArrayList<>();
@@ -101,6 +102,7 @@ public final class ChainNode {
         this.admission = Rules.admission(params.txScheme(), params.minFee());
         this.stateless = Rules.admission(params.txScheme(), params.minFee());
         this.checker = new BlockChecker(params, stateless, execution);
+        this.builder = new BlockBuilder(params, execution, keys);
         this.superNodes = new SuperNodeSet(params.superNodes());
         for (Address a : params.superNodes()) {
             NodeId id = directory.get(a);
@@ -433,32 +435,9 @@ public final class ChainNode {
         onProposal(net.self(), msg);
     }
 
-    /** Packs the first S_b executable pool transactions (stale ones are dropped from the pool). */
     private Block build(long slot, List<Integer> skipFirst) {
-        LedgerState overlay = state.overlay();
-        List<Transaction> txs = new ArrayList<>(Math.min(params.blockCapacity(), pool.size()));
-        List<Hash> stale = new ArrayList<>();
-        int skip = skipFirst.isEmpty() ? 0 : skipFirst.get(0);
-        Iterator<Transaction> it = pool.inOrder();
-        while (it.hasNext() && txs.size() < params.blockCapacity()) {
-            Transaction tx = it.next();
-            if (skip > 0) {
-                skip--;
-                continue;
-            }
-            if (execution.check(tx, overlay).ok()) {
-                overlay.apply(tx, keys.address());
-                txs.add(tx);
-            } else if (!state.nonceUsable(tx.sender(), tx.nonce())) {
-                stale.add(tx.id());
-            }
-        }
-        stale.forEach(pool::remove);
         List<Evidence> ev = new ArrayList<>(pendingEvidence.values());
-        if (ev.size() > Block.MAX_EVIDENCE) {
-            ev = ev.subList(0, Block.MAX_EVIDENCE);
-        }
-        return Block.produce(height, slot, head, params.slotStart(slot), txs, lastCommit, ev, keys, params.voteScheme());
+        return builder.build(height, slot, head, lastCommit, ev, state, pool, skipFirst.isEmpty() ? 0 : skipFirst.get(0));
     }
 
     private void startCheck(Block b) {

@@ -8,6 +8,7 @@ import io.aigcnet.ledger.consensus.ChainParams;
 import io.aigcnet.ledger.consensus.NodeOptions;
 import io.aigcnet.ledger.consensus.StakeRegistry;
 import io.aigcnet.ledger.crypto.Address;
+import io.aigcnet.ledger.crypto.CachedVerification;
 import io.aigcnet.ledger.crypto.KeyPair;
 import io.aigcnet.ledger.crypto.SignatureScheme;
 import io.aigcnet.ledger.node.ChainNode;
@@ -64,8 +65,9 @@ public final class SimChain {
         for (Address a : accounts) {
             balances.put(a, balance);
         }
+        // all nodes share one process and the same vote objects: verify each signed statement once
         this.params = new ChainParams(stakes.elect(superNodes), balances, 0, blockIntervalNanos, blockCapacity, 0,
-                txScheme, SignatureScheme.ed25519());
+                txScheme, new CachedVerification(SignatureScheme.ed25519(), 1 << 16));
         for (int i = 0; i < n; i++) {
             stores.add(storeFactory.get());
             options.add(nodeOptions);

@@ -67,4 +67,20 @@ class CryptoTest {
         assertThat(ModelledSignatures.INSTANCE.verify(a.address(), msg, s)).isTrue();
         assertThat(ModelledSignatures.INSTANCE.verify(b.address(), msg, s)).isFalse();
     }
+
+    @Test
+    void cachedVerificationNeverCachesAFailure() {
+        var rng = RandomSource.SPLIT_MIX_64.create(9L);
+        KeyPair a = KeyPair.generate(rng);
+        KeyPair b = KeyPair.generate(rng);
+        SignatureScheme cached = new CachedVerification(SignatureScheme.ed25519(), 4);
+        byte[] msg = Sha256.hash(new byte[] {7}).toBytes();
+        Signature s = cached.sign(a, msg);
+        assertThat(cached.verify(a.address(), msg, s)).isTrue();
+        assertThat(cached.verify(a.address(), msg, s)).isTrue();
+        assertThat(cached.verify(b.address(), msg, s)).isFalse();
+        byte[] other = msg.clone();
+        other[3] ^= 1;
+        assertThat(cached.verify(a.address(), other, s)).isFalse();
+    }
 }
