@@ -15,6 +15,7 @@ public final class ExperimentCatalog {
     public static List<Experiment> all() {
         List<Experiment> all = new ArrayList<>();
         all.addAll(io.aigcnet.ledger.experiment.LedgerExperiments.all());
+        all.addAll(io.aigcnet.ledger.experiment.Layer2Experiments.all());
         Map<String, Experiment> byId = new LinkedHashMap<>();
         for (Experiment e : all) {
             if (byId.putIfAbsent(e.id(), e) != null) throw new IllegalStateException("duplicate experiment id " + e.id());
