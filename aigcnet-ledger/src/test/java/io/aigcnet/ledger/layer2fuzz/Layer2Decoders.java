@@ -41,6 +41,14 @@ final class Layer2Decoders {
             }
         }
         try {
+            io.aigcnet.ledger.channel.ChannelWire w = io.aigcnet.ledger.channel.ChannelWireCodec.decode(bytes);
+            if (!Arrays.equals(io.aigcnet.ledger.channel.ChannelWireCodec.encode(w), bytes)) {
+                throw new AssertionError("channel wire: decode/encode is not the identity");
+            }
+        } catch (DecodeException expected) {
+            // malformed input, reported with the field name
+        }
+        try {
             Manifest m = Manifest.decode(bytes);
             if (!Arrays.equals(m.encode(), bytes)) {
                 throw new AssertionError("manifest: decode/encode is not the identity");
