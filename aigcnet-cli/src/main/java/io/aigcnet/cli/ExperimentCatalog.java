@@ -19,6 +19,7 @@ public final class ExperimentCatalog {
         all.addAll(io.aigcnet.mechanism.datasharing.experiment.DataSharingExperiments.all());
         all.addAll(io.aigcnet.mechanism.qoe.experiment.QoeExperiments.all());
         all.addAll(io.aigcnet.ledger.experiment.LedgerExperiments.all());
+        all.addAll(io.aigcnet.ledger.experiment.Layer2Experiments.all());
         Map<String, Experiment> byId = new LinkedHashMap<>();
         for (Experiment e : all) {
             if (byId.putIfAbsent(e.id(), e) != null) throw new IllegalStateException("duplicate experiment id " + e.id());

@@ -153,6 +153,12 @@ public final class TransferChannelContract {
         if (!tx.submitter().equals(p.client()) && !tx.submitter().equals(p.masp())) {
             return List.of(new ChannelEvent.Rejected(tx.channelId(), "only the channel's parties may close"));
         }
+        boolean newPreimage = tx.evidence().preimage().map(r -> !c.revealedAt.containsKey(Sha256.hash(r))).orElse(false);
+        if (c.submitted.contains(tx.submitter()) && c.best != null && tx.evidence().finalSeq() <= c.best.finalSeq()
+                && !newPreimage) {
+            // a re-sent submission that adds nothing is not admitted (and costs no ledger space)
+            return List.of(new ChannelEvent.Rejected(tx.channelId(), "duplicate close submission"));
+        }
         Verdict v = EvidenceRules.check(p, tx.evidence(), scheme);
         if (!v.valid()) {
             return List.of(new ChannelEvent.Rejected(tx.channelId(), v.reason()));

@@ -29,7 +29,7 @@ public record LoadConfig(List<Integer> workloadsTps, double durationS, double op
     }
 
     public static LoadConfig quick(List<Integer> workloads) {
-        return new LoadConfig(workloads, 15, 0.5, 0.5, 4, 8, 500, 1000, 5, 2000, 500, 5);
+        return new LoadConfig(workloads, 10, 0.5, 0.5, 4, 8, 500, 1000, 5, 2000, 500, 5);
     }
 
     @Override

@@ -47,12 +47,18 @@ public final class RollupScenario {
 
     public RollupScenario(long seed, int rcoCount, int maspCount, int clientCount, RollupConfig cfg,
                           SignatureScheme scheme, NetworkModel net) {
-        this(new Simulation(false), seed, rcoCount, maspCount, clientCount, cfg, scheme, net, null);
+        this(new Simulation(false), seed, rcoCount, maspCount, clientCount, cfg, scheme, net, null, null);
+    }
+
+    public RollupScenario(Simulation sim, long seed, int rcoCount, int maspCount, int clientCount, RollupConfig cfg,
+                          SignatureScheme scheme, NetworkModel net, RollupSink tap) {
+        this(sim, seed, rcoCount, maspCount, clientCount, cfg, scheme, net, tap, null);
     }
 
     /** A lane on a shared simulation; {@code tap} (nullable) sees every transaction the RCOs send to the chain. */
+    /** @param maspAddresses the MASPs' addresses (null: generate {@code maspCount} of them) */
     public RollupScenario(Simulation sim, long seed, int rcoCount, int maspCount, int clientCount, RollupConfig cfg,
-                          SignatureScheme scheme, NetworkModel net, RollupSink tap) {
+                          SignatureScheme scheme, NetworkModel net, RollupSink tap, List<Address> maspAddresses) {
         UniformRandomProvider root = RandomSource.SPLIT_MIX_64.create(seed);
         this.rng = RandomSource.XO_RO_SHI_RO_128_PP.create(root.nextLong());
         UniformRandomProvider keys = RandomSource.XO_RO_SHI_RO_128_PP.create(root.nextLong());
@@ -64,7 +70,7 @@ public final class RollupScenario {
         this.storage = StorageChain.inMemory(4, 2, 64 * 1024);
         quality = new double[maspCount];
         for (int j = 0; j < maspCount; j++) {
-            masps.add(KeyPair.generate(keys).address());
+            masps.add(maspAddresses != null ? maspAddresses.get(j) : KeyPair.generate(keys).address());
             quality[j] = 0.2 + 0.75 * j / Math.max(1, maspCount - 1);
         }
         for (int c = 0; c < clientCount; c++) {
@@ -111,6 +117,11 @@ public final class RollupScenario {
                 Sha256.hash(("service " + submitted).getBytes(java.nio.charset.StandardCharsets.UTF_8)), scheme);
         submitted++;
         access.network().send(NodeId.of(rng.nextInt(rcoCount)), new RollupWire.Submit(tx));
+    }
+
+    /** Sends a given signed opinion to a random RCO (a client's real service-round opinion). */
+    public void submit(Transaction opinion) {
+        access.network().send(NodeId.of(rng.nextInt(rcoCount)), new RollupWire.Submit(opinion));
     }
 
     /** Sends one opinion whose signature does not match (a different client's key signed it). */
