@@ -11,12 +11,29 @@ class DemoCommandTest {
     @TempDir Path out;
 
     @Test
-    void demoPrintsSummaryAndWritesReport() {
-        CliTest.Result r = CliTest.run("demo", "--out", out.toString(), "--seed", "3");
+    void demoRunsTheServiceRoundAndWritesReport() {
+        CliTest.Result r = CliTest.run("demo", "--out", out.toString(), "--seed", "3", "--quick");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("level").contains("degraded").contains("Wrote");
-        assertThat(out.resolve("demo/report.md")).isRegularFile();
-        assertThat(out.resolve("demo/reputation_by_level.png")).isRegularFile();
-        assertThat(out.resolve("demo/result.json")).content().contains("reputation_final");
+        assertThat(r.out()).contains("MASP").contains("roll-ups on chain").contains("Wrote");
+        for (String f : new String[] {"report.md", "reputation.png", "throughput.png", "ledger.png", "channel_latency.png",
+                "result.json", "reputation.csv"})
+            assertThat(out.resolve("demo/" + f)).isRegularFile();
+        assertThat(out.resolve("demo/result.json")).content().contains("service_rounds").contains("rollups_on_chain");
+    }
+
+    @Test
+    void badArgumentsExit2() {
+        assertThat(CliTest.run("demo", "--seconds", "5", "--out", out.toString()).code()).isEqualTo(2);
+        assertThat(CliTest.run("demo", "--clients", "0", "--out", out.toString()).code()).isEqualTo(2);
+    }
+
+    @Test
+    void spearmanByHand() {
+        assertThat(DemoScenario.spearman(new double[] {1, 2, 3}, new double[] {10, 20, 30})).isEqualTo(1.0);
+        assertThat(DemoScenario.spearman(new double[] {1, 2, 3}, new double[] {3, 2, 1})).isEqualTo(-1.0);
+        // ties get average ranks: a = (1, 2.5, 2.5, 4) vs b = (1, 2, 3, 4): 1 - 6Σd²/(n(n²-1)) is exact only
+        // without ties; the Pearson-on-ranks value is 0.9486833 (= 3/sqrt(10)), computed by hand.
+        assertThat(DemoScenario.spearman(new double[] {1, 5, 5, 9}, new double[] {1, 2, 3, 4}))
+                .isCloseTo(3 / Math.sqrt(10), org.assertj.core.api.Assertions.within(1e-12));
     }
 }
