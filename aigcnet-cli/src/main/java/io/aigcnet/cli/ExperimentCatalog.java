@@ -14,7 +14,12 @@ public final class ExperimentCatalog {
 
     public static List<Experiment> all() {
         List<Experiment> all = new ArrayList<>();
+        all.addAll(io.aigcnet.reputation.experiment.ReputationExperiments.all());
+        all.addAll(io.aigcnet.learn.experiment.LearnExperiments.all());
+        all.addAll(io.aigcnet.mechanism.datasharing.experiment.DataSharingExperiments.all());
+        all.addAll(io.aigcnet.mechanism.qoe.experiment.QoeExperiments.all());
         all.addAll(io.aigcnet.ledger.experiment.LedgerExperiments.all());
+        all.addAll(io.aigcnet.ledger.experiment.Layer2Experiments.all());
         Map<String, Experiment> byId = new LinkedHashMap<>();
         for (Experiment e : all) {
             if (byId.putIfAbsent(e.id(), e) != null) throw new IllegalStateException("duplicate experiment id " + e.id());

@@ -69,7 +69,7 @@ final class ReproduceCommand implements Callable<Integer> {
         for (Experiment e : toRun) {
             System.err.printf("aigcnet: reproducing %s (%s)%s, seed %d ...%n", e.id(), e.paperRef(), quick ? " --quick" : "", seed);
             ExperimentRunner.Outcome o = ExperimentRunner.run(e, seed, quick, out, config, true, Version.get());
-            long fails = countFails(o);
+            long fails = o.failedChecks();
             failedChecks += fails;
             stdout.printf("%s: %s in %.1f s -> %s/report.md%n", e.id(),
                     o.checks() == 0 ? "done" : (fails == 0 ? "all " + o.checks() + " checks pass" : fails + " of " + o.checks() + " checks FAIL"),
@@ -77,19 +77,6 @@ final class ReproduceCommand implements Callable<Integer> {
         }
         stdout.flush();
         return strict && failedChecks > 0 ? 1 : 0;
-    }
-
-    private static long countFails(ExperimentRunner.Outcome o) {
-        return o.allChecksPass() ? 0 : Math.max(1, o.checks() - passes(o));
-    }
-
-    private static int passes(ExperimentRunner.Outcome o) {
-        try {
-            String md = java.nio.file.Files.readString(o.dir().resolve("report.md"));
-            return (int) md.lines().filter(l -> l.contains("| PASS |")).count();
-        } catch (java.io.IOException e) {
-            return 0;
-        }
     }
 
     private static String ids(List<Experiment> catalog) {

@@ -47,6 +47,11 @@ public final class ConfigLoader {
         return name.endsWith(".yaml") || name.endsWith(".yml") ? YAML : JSON;
     }
 
+    /** The config as the snake_case tree a user would write in a file (for result.json's meta). */
+    public static JsonNode toTree(Object config) {
+        return JSON.valueToTree(config);
+    }
+
     /** Defaults overridden by {@code file} (may be null), validated. */
     public static <C> C load(Path file, Class<C> type, C defaults) {
         C merged = defaults;

@@ -21,7 +21,7 @@ import io.aigcnet.core.result.SeriesWriter;
  */
 public final class ExperimentRunner {
     /** Where a finished run's files are, and the report's pass/fail summary. */
-    public record Outcome(Path dir, boolean allChecksPass, int checks, long elapsedMillis) {}
+    public record Outcome(Path dir, boolean allChecksPass, int checks, int failedChecks, long elapsedMillis) {}
 
     private ExperimentRunner() {}
 
@@ -39,7 +39,9 @@ public final class ExperimentRunner {
             writeOutputs(e, ctx, staging, seed, quick, version, elapsed);
             replace(staging, target);
             ok = true;
-            return new Outcome(target, ctx.report().allPass(), ctx.report().rows().size(), elapsed);
+            int failed = (int) ctx.report().rows().stream().filter(r -> r.verdict() == io.aigcnet.core.report.Report.Verdict.FAIL).count();
+            int checked = (int) ctx.report().rows().stream().filter(r -> r.verdict() != io.aigcnet.core.report.Report.Verdict.INFO).count();
+            return new Outcome(target, failed == 0, checked, failed, elapsed);
         } finally {
             if (!ok) deleteTree(staging);
         }
@@ -54,7 +56,7 @@ public final class ExperimentRunner {
         meta.put("seed", seed);
         meta.put("quick", quick);
         meta.put("aigcnet_version", version);
-        if (ctx.configUsed() != null) meta.put("config", ctx.configUsed());
+        if (ctx.configUsed() != null) meta.put("config", io.aigcnet.core.config.ConfigLoader.toTree(ctx.configUsed()));
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("meta", meta);
         if (ctx.result().asMap().containsKey("meta"))

@@ -170,14 +170,8 @@ public final class OpinionStore {
     int[] list = members[masp];
     int count = memberCount[masp];
     int base = masp * clients;
-    double total = totalInteractions[masp];
-    double muA = mu.familiarity();
-    double muR = mu.freshness();
-    double muW = mu.marketWorth();
-    double sumW = 0;
-    double sumS = 0;
-    double sumU = 0;
-    double sumC = 0;
+    long total = totalInteractions[masp];
+    ReferenceOpinion reference = new ReferenceOpinion();
     for (int m = 0; m < count; m++) {
       int k = list[m];
       if (k == client) {
@@ -186,21 +180,12 @@ public final class OpinionStore {
       int cell = base + k;
       int p = positive[cell];
       int n = negative[cell];
-      int seen = p + n;
       double fresh = decay(latestBlock - block[cell]);
-      double a = muA * (seen / total);
-      double r = muR * fresh;
-      double w = muW * worthAtBlock[cell] * fresh;
-      double weight = Math.sqrt(a * a + r * r + w * w);
-      // local opinion (eq. 7) inlined: c = 1/seen, s = (1−c)·p/seen, u = (1−c)·n/seen
-      double c = 1.0 / seen;
-      double scale = (1 - c) / seen;
-      sumW += weight;
-      sumS += weight * scale * p;
-      sumU += weight * scale * n;
-      sumC += weight * c;
+      double familiarity = WeightingFactors.familiarity(p + n, total);
+      double weight = WeightingFactors.weight(mu, familiarity, fresh, worthAtBlock[cell] * fresh);
+      reference.add(weight, SubjectiveLogic.localOpinion(p, n));
     }
-    return ReferenceOpinion.fromWeightedSums(sumW, sumS, sumU, sumC, sensitivity);
+    return reference.result(sensitivity);
   }
 
   /** The full query of Algorithm 2's first procedure: eqs. (7), (10), (11), (12). */
@@ -214,6 +199,11 @@ public final class OpinionStore {
     return query(client, masp, latestBlock, sensitivity).reputation();
   }
 
+  /**
+   * θ^(blocks·interval): the freshness factor of eq. (8) for an age of {@code blocks} blocks, as
+   * exp(blocks·interval·ln θ) with ln θ taken once per store (tests check it equals
+   * {@link WeightingFactors#freshness}).
+   */
   private double decay(long blocks) {
     return Math.exp(blocks * logBasePerBlock);
   }

@@ -20,7 +20,34 @@ public final class FollowerWorkspace {
     double rho;
     double utility;
     double cost;
+    double sumF;
+    double sumB;
     int size;
+    // aggregates of the joint solver for O(1) single-reward perturbations (JointAllocation only)
+    boolean aggregatesValid;
+    // the A and D arrays whose square roots sqrtA, sqrtD currently hold (JointAllocation only)
+    double[] cachedA;
+    double[] cachedD;
+    double alpha;
+    double beta;
+    double invAlpha;
+    double invBeta;
+    double alphaFloor;
+    double betaFloor;
+    double sumSqrtRA;
+    double sumSqrtRD;
+    double c1A;
+    double c1D;
+    double c1Cross;
+    double tightest;
+    int tightestIndex;
+    double secondTightest;
+    double loosestC1;
+    int loosestC1Index;
+    double secondLoosestC1;
+    double tmpAlpha;
+    double tmpBeta;
+    final boolean[] onC1;
 
     public FollowerWorkspace(int capacity) {
         f = new double[capacity];
@@ -30,6 +57,7 @@ public final class FollowerWorkspace {
         sqrtA = new double[capacity];
         sqrtD = new double[capacity];
         sqrtR = new double[capacity];
+        onC1 = new boolean[capacity];
     }
 
     public int size() {
@@ -68,20 +96,14 @@ public final class FollowerWorkspace {
         return cost;
     }
 
+    /** Σ_m f_m, cached when the solve finished. */
     public double sumF() {
-        double s = 0;
-        for (int m = 0; m < size; m++) {
-            s += f[m];
-        }
-        return s;
+        return sumF;
     }
 
+    /** Σ_m B_m, cached when the solve finished. */
     public double sumB() {
-        double s = 0;
-        for (int m = 0; m < size; m++) {
-            s += b[m];
-        }
-        return s;
+        return sumB;
     }
 
     /** Copies everything from another workspace of the same size. */
@@ -95,6 +117,9 @@ public final class FollowerWorkspace {
         rho = o.rho;
         utility = o.utility;
         cost = o.cost;
+        sumF = o.sumF;
+        sumB = o.sumB;
+        aggregatesValid = false;
     }
 
     public Allocation toAllocation() {
@@ -103,6 +128,7 @@ public final class FollowerWorkspace {
     }
 
     void ensure(int m) {
+        aggregatesValid = false;
         if (m > f.length) {
             throw new IllegalArgumentException("workspace holds " + f.length + " users, asked for " + m);
         }
@@ -113,12 +139,18 @@ public final class FollowerWorkspace {
     void finish(double costF, double costB, double[] r) {
         double u = 0;
         double c = 0;
+        double sf = 0;
+        double sb = 0;
         for (int m = 0; m < size; m++) {
             double cm = costF * f[m] + costB * b[m];
             c += cm;
             u += r[m] * q[m] - cm;
+            sf += f[m];
+            sb += b[m];
         }
         utility = u;
         cost = c;
+        sumF = sf;
+        sumB = sb;
     }
 }

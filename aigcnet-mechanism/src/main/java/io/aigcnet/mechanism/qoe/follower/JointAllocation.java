@@ -27,11 +27,35 @@ public final class JointAllocation implements FollowerPolicy {
     @Override
     public void solveInto(Asp asp, double[] a, double[] d, double[] r, FollowerWorkspace ws) {
         int size = a.length;
+        boolean cached = ws.cachedA == a && ws.cachedD == d && ws.size == size;
         ws.ensure(size);
+        double pa = 0;
+        double pd = 0;
         for (int m = 0; m < size; m++) {
-            ws.sqrtA[m] = Math.sqrt(a[m]);
-            ws.sqrtD[m] = Math.sqrt(d[m]);
-            ws.sqrtR[m] = Math.sqrt(r[m]);
+            if (!cached) {
+                ws.sqrtA[m] = Math.sqrt(a[m]);
+                ws.sqrtD[m] = Math.sqrt(d[m]);
+            }
+            double sr = Math.sqrt(r[m]);
+            ws.sqrtR[m] = sr;
+            pa += sr * ws.sqrtA[m];
+            pd += sr * ws.sqrtD[m];
+        }
+        // the workloads are immutable for a given array pair (Market's contract), so their roots are reused
+        ws.cachedA = a;
+        ws.cachedD = d;
+        // fast path: with no user on C1 the capacities decouple and α, β are closed form (spec §7.3
+        // Case 1 and 3); one pass confirms that no user's deadline binds at those prices
+        double alphaFast = Math.max(Math.sqrt(asp.costF()), pa / asp.fMax());
+        double betaFast = Math.max(Math.sqrt(asp.costB()), pd / asp.bMax());
+        boolean noC1 = true;
+        double kappa = asp.kappa();
+        for (int m = 0; m < size && noC1; m++) {
+            noC1 = ws.sqrtA[m] * alphaFast + ws.sqrtD[m] * betaFast <= kappa * ws.sqrtR[m];
+        }
+        if (noC1) {
+            fill(asp, a, d, r, alphaFast, betaFast, ws);
+            return;
         }
         double alpha0 = Math.sqrt(asp.costF());
         double beta0 = innerBeta(asp, d, alpha0, ws);
@@ -49,6 +73,34 @@ public final class JointAllocation implements FollowerPolicy {
         if (beta == Math.sqrt(asp.costB())) {
             ws.rho = 0;
         }
+    }
+
+    @Override
+    public void solvePairAtCost(Asp asp, double a, double d, double r, int size, double[] out) {
+        double sa = Math.sqrt(a);
+        double sd = Math.sqrt(d);
+        double alpha = Math.sqrt(asp.costF());
+        double beta = Math.sqrt(asp.costB());
+        double need = (sa * alpha + sd * beta) / asp.kappa();
+        double sr = Math.sqrt(r);
+        boolean c1 = need > sr;
+        double z = c1 ? need : sr;
+        out[0] = z * sa / alpha;
+        out[1] = z * sd / beta;
+        out[2] = c1 ? 0 : asp.kappa() - a / out[0] - d / out[1];
+    }
+
+    /** O(1) via {@link SingleRewardUpdate} when it can prove its answer; a full re-solve otherwise. */
+    @Override
+    public double perturbedQoe(Asp asp, double[] a, double[] d, double[] row, int m, double rNew,
+            FollowerWorkspace base, FollowerWorkspace scratch, double[] pair) {
+        if (base.aggregatesValid) {
+            double q = SingleRewardUpdate.qoe(asp, m, rNew, base);
+            if (!Double.isNaN(q)) {
+                return q;
+            }
+        }
+        return FollowerPolicy.super.perturbedQoe(asp, a, d, row, m, rNew, base, scratch, pair);
     }
 
     /** Compute multiplier level: the α ≥ α0 with Σ f(α, β(α)) = f^max (Σ f decreases in α). */
@@ -154,19 +206,26 @@ public final class JointAllocation implements FollowerPolicy {
     private static void fill(Asp asp, double[] a, double[] d, double[] r, double alpha, double beta,
             FollowerWorkspace ws) {
         double kappa = asp.kappa();
+        double invAlpha = 1 / alpha;
+        double invBeta = 1 / beta;
+        ws.alphaFloor = Math.sqrt(asp.costF());
+        ws.betaFloor = Math.sqrt(asp.costB());
         for (int m = 0; m < ws.size; m++) {
-            double need = (ws.sqrtA[m] * alpha + ws.sqrtD[m] * beta) / kappa;
+            double latencyTimesZ = ws.sqrtA[m] * alpha + ws.sqrtD[m] * beta;
+            double need = latencyTimesZ / kappa;
             boolean c1 = need > ws.sqrtR[m];
             double z = c1 ? need : ws.sqrtR[m];
-            ws.f[m] = z * ws.sqrtA[m] / alpha;
-            ws.b[m] = z * ws.sqrtD[m] / beta;
+            ws.f[m] = z * ws.sqrtA[m] * invAlpha;
+            ws.b[m] = z * ws.sqrtD[m] * invBeta;
             ws.nu[m] = c1 ? z * z - r[m] : 0;
-            // on C1 the deadline is met exactly; the formula would leave a rounding residue
-            ws.q[m] = c1 ? 0 : kappa - a[m] / ws.f[m] - d[m] / ws.b[m];
+            ws.onC1[m] = c1;
+            // A/f + D/B = (sqrt(A) α + sqrt(D) β)/z; on C1 the deadline is met exactly (no rounding residue)
+            ws.q[m] = c1 ? 0 : kappa - latencyTimesZ / z;
         }
         // exactly zero when the capacity is slack (α, β at the bare cost roots), never a rounding residue
-        ws.lambda = Math.max(0, alpha * alpha - asp.costF());
-        ws.rho = Math.max(0, beta * beta - asp.costB());
+        ws.lambda = alpha > Math.sqrt(asp.costF()) ? Math.max(0, alpha * alpha - asp.costF()) : 0;
+        ws.rho = beta > Math.sqrt(asp.costB()) ? Math.max(0, beta * beta - asp.costB()) : 0;
         ws.finish(asp.costF(), asp.costB(), r);
+        SingleRewardUpdate.record(asp, alpha, beta, ws);
     }
 }

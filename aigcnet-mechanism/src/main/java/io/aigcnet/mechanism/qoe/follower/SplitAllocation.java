@@ -52,6 +52,8 @@ public final class SplitAllocation implements FollowerPolicy {
     public void solveInto(Asp asp, double[] a, double[] d, double[] r, FollowerWorkspace ws) {
         int size = a.length;
         ws.ensure(size);
+        ws.cachedA = null;
+        ws.cachedD = null;
         double cap = capacity(asp);
         double unitCost = optimised == Optimised.COMPUTE ? asp.costF() : asp.costB();
         // sqrtA holds sqrt(w), sqrtD holds the floor w/κ' of the optimised resource
@@ -118,6 +120,21 @@ public final class SplitAllocation implements FollowerPolicy {
             ws.rho = Math.max(0, price - asp.costB());
         }
         ws.finish(asp.costF(), asp.costB(), r);
+    }
+
+    @Override
+    public void solvePairAtCost(Asp asp, double a, double d, double r, int size, double[] out) {
+        boolean compute = optimised == Optimised.COMPUTE;
+        double w = compute ? a : d;
+        double fixed = compute ? asp.bMax() / size : asp.fMax() / size;
+        double residual = asp.kappa() - (compute ? d : a) / fixed;
+        double interior = Math.sqrt(r * w / (compute ? asp.costF() : asp.costB()));
+        double floor = w / residual;
+        boolean c1 = interior < floor;
+        double opt = c1 ? floor : interior;
+        out[0] = compute ? opt : fixed;
+        out[1] = compute ? fixed : opt;
+        out[2] = c1 ? 0 : asp.kappa() - a / out[0] - d / out[1];
     }
 
     private double capacity(Asp asp) {

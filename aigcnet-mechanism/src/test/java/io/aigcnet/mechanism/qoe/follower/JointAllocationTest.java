@@ -104,6 +104,7 @@ class JointAllocationTest {
         // brute force: a 4-D grid over (f1, f2, B1, B2) on the capacity box, keeping points that meet
         // C1 and C2; the exact solver must be at least as good, and the grid must come close.
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(7L);
+        int checked = 0;
         for (int trial = 0; trial < 12; trial++) {
             Asp asp = new Asp(200 + 400 * rng.nextDouble(), 5 + 20 * rng.nextDouble(), 0.1 + rng.nextDouble(),
                     1 + 2 * rng.nextDouble(), 1 + 4 * rng.nextDouble());
@@ -118,7 +119,9 @@ class JointAllocationTest {
             assertThat(al.utility()).isGreaterThanOrEqualTo(best - 1e-9);
             assertThat(al.utility() - best).isLessThan(0.02 * Math.abs(al.utility()) + 0.05);
             assertKkt(asp, a, d, r, al);
+            checked++;
         }
+        assertThat(checked).isGreaterThanOrEqualTo(4);
     }
 
     private static double bruteForce(Asp asp, double[] a, double[] d, double[] r, int steps) {

@@ -1,0 +1,2 @@
+/** Soft actor-critic, continuous (tanh-Gaussian) and discrete (categorical), with automatic entropy tuning. */
+package io.aigcnet.learn.algo.sac;

@@ -1,0 +1,2 @@
+/** Running statistics for observation normalisation. */
+package io.aigcnet.learn.norm;

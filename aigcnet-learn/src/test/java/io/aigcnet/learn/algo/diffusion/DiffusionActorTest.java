@@ -1,0 +1,92 @@
+package io.aigcnet.learn.algo.diffusion;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import io.aigcnet.learn.buffer.ReplayBuffer;
+import io.aigcnet.learn.env.Space;
+import io.aigcnet.learn.env.classic.Pendulum;
+import io.aigcnet.learn.nn.Torch;
+import io.aigcnet.learn.train.OffPolicyTrainer;
+import io.aigcnet.learn.train.Rngs;
+import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class DiffusionActorTest {
+    @Test void reverseStepWithExactNoisePredictionRecoversTheCleanSample() {
+        // If ε̂ is the true noise of x_t = √ᾱ_t·x0 + √(1−ᾱ_t)·ε, then x̂0 = x0 and, with z = 0, the step returns
+        // the posterior mean c0·x0 + ct·x_t; at t = 1 it returns x0 itself (c0 = 1, ct = 0).
+        BetaSchedule s = BetaSchedule.vp(5);
+        DiffusionActor actor = new DiffusionActor(null, s, 2, true);
+        try (NDManager m = Torch.engine().newBaseManager()) {
+            float[] x0 = {0.3f, -0.7f}, eps = {1.2f, -0.4f};
+            for (int t : new int[]{1, 3, 5}) {
+                double ab = s.alphaBar(t);
+                float[] xt = new float[2];
+                for (int i = 0; i < 2; i++) xt[i] = (float) (Math.sqrt(ab) * x0[i] + Math.sqrt(1 - ab) * eps[i]);
+                NDArray out = actor.reverseStep(m.create(xt, new Shape(1, 2)), m.create(eps, new Shape(1, 2)), t, null);
+                double[] c = s.posteriorMeanCoefficients(t);
+                for (int i = 0; i < 2; i++)
+                    assertThat(out.toFloatArray()[i]).isCloseTo((float) (c[0] * x0[i] + c[1] * xt[i]), within(1e-5f));
+                if (t == 1) assertThat(out.toFloatArray()).containsExactly(x0, within(1e-5f));
+            }
+        }
+    }
+
+    @Test void tdTargetAndActorLossByHand() {
+        try (NDManager m = Torch.engine().newBaseManager()) {
+            // y = r + γ(1−d)·minQ': (1 + 0.9·2, 3 + 0) = (2.8, 3)
+            NDArray y = DiffusionAgent.tdTarget(m.create(new float[]{1, 3}), m.create(new float[]{0, 1}), m.create(new float[]{2, 5}), 0.9);
+            assertThat(y.toFloatArray()).containsExactly(new float[]{2.8f, 3f}, within(1e-6f));
+            // −mean(Q) = −(2 − 4)/2 = 1; normalised by mean|Q| = 3 → 1/3
+            NDArray q = m.create(new float[]{2, -4});
+            assertThat(DiffusionAgent.actorLoss(q, false).getFloat()).isCloseTo(1f, within(1e-6f));
+            assertThat(DiffusionAgent.actorLoss(q, true).getFloat()).isCloseTo(1f / 3, within(1e-6f));
+        }
+    }
+
+    @Test void chainOutputsStayInTheUnitBoxForEveryT() {
+        for (int t : new int[]{5, 6, 10}) {
+            DiffusionConfig cfg = DiffusionConfig.gdmopt().withSteps(t).withSizes(16, 16);
+            try (DiffusionAgent a = new DiffusionAgent(Space.Box.of(3, -1, 1), Space.Box.of(2, -1, 1), cfg, Rngs.seeded(t))) {
+                assertThat(a.actor().steps()).isEqualTo(t);
+                float[] out = a.generate(new double[][]{{0.1, 0.2, 0.3}, {1, -1, 0}}, Rngs.seeded(1));
+                assertThat(out).hasSize(4);
+                for (float v : out) assertThat(v).isBetween(-1f, 1f);
+            }
+        }
+    }
+
+    @Test void banditModeLearnsATargetActionAndLeaksNoTensors() {
+        // One-step task: reward −(a − 0.5)², any state. The actor must move its output towards 0.5.
+        DiffusionConfig cfg = DiffusionConfig.gdmopt().withSteps(5).withSizes(32, 32).withLearning(3e-3, 3e-3, 0, 64, 64)
+                .withBoundaryPenalty(1.0);
+        try (DiffusionAgent agent = new DiffusionAgent(Space.Box.of(1, -1, 1), Space.Box.of(1, -1, 1), cfg, Rngs.seeded(5))) {
+            var rng = Rngs.seeded(6);
+            ReplayBuffer buf = new ReplayBuffer(10_000, 1, 1);
+            for (int k = 0; k < 300; k++) {
+                float[] a = agent.explore(new double[]{0}, rng);
+                buf.add(new double[]{0}, a, -(a[0] - 0.5) * (a[0] - 0.5), new double[]{0}, true);
+                if (k >= 64) agent.update(buf.sample(64, rng), rng);
+            }
+            int before = agent.parameters().get(0).getManager().getManagedArrays().size();
+            for (int k = 0; k < 10; k++) agent.update(buf.sample(64, rng), rng);
+            assertThat(agent.parameters().get(0).getManager().getManagedArrays()).hasSize(before);
+            double mean = 0;
+            for (int k = 0; k < 20; k++) mean += agent.generate(new double[][]{{0}}, rng)[0] / 20;
+            assertThat(mean).isCloseTo(0.5, within(0.15));
+        }
+    }
+
+    @Test void tdModeRunsOnPendulum() {
+        DiffusionConfig cfg = DiffusionConfig.gdmopt().withSteps(5).withSizes(16, 16).withLearning(1e-3, 1e-3, 0, 32, 50)
+                .withTargets(TargetMode.TD, 0.99, 0.005);
+        Pendulum env = new Pendulum();
+        try (DiffusionAgent agent = new DiffusionAgent(env.observationSpace(), env.actionSpace(), cfg, Rngs.seeded(1))) {
+            double r = OffPolicyTrainer.builder().setEnv(env).optEvalEnv(new Pendulum()).optEvalEpisodes(1).setSteps(250)
+                    .optBatchSize(32).optLearningStarts(50).build().run(agent, Rngs.seeded(2));
+            assertThat(r).isBetween(-2000.0, 0.0);
+        }
+    }
+}
