@@ -36,6 +36,12 @@ public final class BaselineRun {
     public record Settings(double tps, double blockIntervalS, int blockCapacity, double durationS, boolean idealNetwork,
             int superNodes, int fullNodes, String poolOrdering, int poolCapacity, double verifyCostUs, int accounts,
             java.nio.file.Path diskDir) {
+        /** Settings with in-memory stores only (the form other experiments build on). */
+        public Settings(double tps, double blockIntervalS, int blockCapacity, double durationS, boolean idealNetwork,
+                int superNodes, int fullNodes, String poolOrdering, int poolCapacity, double verifyCostUs, int accounts) {
+            this(tps, blockIntervalS, blockCapacity, durationS, idealNetwork, superNodes, fullNodes, poolOrdering, poolCapacity,
+                    verifyCostUs, accounts, null);
+        }
     }
 
     /** Metrics plus the pool-size samples (time s, size) of super node 0. */
