@@ -19,18 +19,20 @@ import java.util.List;
  * @param poolCapacity bound of every pool
  * @param verifyCostUs modelled time to verify one block transaction (µs of simulated time)
  * @param accounts size of the workload's account population
+ * @param diskStore "memory" (disk = exact encoded bytes a store would write) or "rocksdb" (the observer
+ *     node persists to RocksDB in the run folder and disk = the directory's real size)
  */
 public record BaselineConfig(List<Integer> workloadsTps, double blockIntervalS, int blockCapacityTx, double durationS,
         double idealBlockIntervalS, int superNodes, int fullNodes, String poolOrdering, int poolCapacity, double verifyCostUs,
-        int accounts) implements Validated {
+        int accounts, String diskStore) implements Validated {
 
     public static BaselineConfig defaults() {
-        return new BaselineConfig(List.of(100, 200, 500, 1000, 2000, 5000), 5, 2000, 3600, 1, 4, 4, "fifo", 500_000, 45, 1000);
+        return new BaselineConfig(List.of(100, 200, 500, 1000, 2000, 5000), 5, 2000, 3600, 1, 4, 4, "fifo", 500_000, 45, 1000, "memory");
     }
 
     /** CI size: same code path, two minutes of chain time at three rates. */
     public static BaselineConfig quick() {
-        return new BaselineConfig(List.of(100, 500, 2000), 5, 2000, 120, 1, 4, 2, "fifo", 100_000, 45, 200);
+        return new BaselineConfig(List.of(100, 500, 2000), 5, 2000, 120, 1, 4, 2, "fifo", 100_000, 45, 200, "memory");
     }
 
     @Override
@@ -51,6 +53,7 @@ public record BaselineConfig(List<Integer> workloadsTps, double blockIntervalS, 
         Checks.range("pool_capacity", poolCapacity, 1, 50_000_000);
         Checks.range("verify_cost_us", verifyCostUs, 0, 100_000);
         Checks.range("accounts", accounts, 2, 10_000_000);
+        Checks.oneOf("disk_store", diskStore, "memory", "rocksdb");
         if (durationS < 2 * Math.max(blockIntervalS, idealBlockIntervalS)) {
             throw ConfigException.field("duration_s", "must cover at least two block intervals, got " + durationS);
         }

@@ -52,7 +52,8 @@ public final class ProsecutorBaselineExperiment implements Experiment {
                     boolean ideal = variant.equals("ideal");
                     BaselineRun.Settings s = new BaselineRun.Settings(w, ideal ? cfg.idealBlockIntervalS() : cfg.blockIntervalS(),
                             cfg.blockCapacityTx(), cfg.durationS(), ideal, cfg.superNodes(), cfg.fullNodes(), cfg.poolOrdering(),
-                            cfg.poolCapacity(), cfg.verifyCostUs(), cfg.accounts());
+                            cfg.poolCapacity(), cfg.verifyCostUs(), cfg.accounts(),
+                            cfg.diskStore().equals("rocksdb") ? ctx.dir().resolve("ledger-" + variant + "-" + w) : null);
                     String stream = variant + "-" + w;
                     long[] last = {0};
                     BaselineRun.Outcome o = BaselineRun.run(s, ctx.rng().stream("keys-" + stream), ctx.rng().stream("workload-" + stream),

@@ -20,7 +20,6 @@ import io.aigcnet.ledger.state.LedgerState;
 import io.aigcnet.ledger.store.LedgerStore;
 import io.aigcnet.ledger.store.StoredBlock;
 import io.aigcnet.ledger.tx.Transaction;
-import io.aigcnet.ledger.validation.Reason;
 import io.aigcnet.ledger.validation.Rules;
 import io.aigcnet.ledger.validation.TxRule;
 import io.aigcnet.ledger.validation.Verdict;
@@ -48,7 +47,7 @@ public final class ChainNode {
     private final Map<Address, NodeId> directory;
     private final List<NodeId> superPeers = new ArrayList<>();
     private final TxPool pool;
-    private final TxRule admission;
+    private final TxIntake intake;
     private final TxRule stateless;
     private final TxRule execution = Rules.execution();
     private final BlockChecker checker;
@@ -56,7 +55,6 @@ public final class ChainNode {
     private final SuperNodeSet superNodes;
     private final LedgerState state = new LedgerState();
     private final List<CommitListener> listeners = new ArrayList<>();
-    private final List<Transaction> outbox = new ArrayList<>();
     private final Map<Address, Evidence> pendingEvidence = new LinkedHashMap<>();
     private final Set<Address> removed = new HashSet<>();
     private final List<ChainMessage> future = new ArrayList<>();
@@ -71,8 +69,6 @@ public final class ChainNode {
     private NodeId aheadPeer;
     private boolean started;
 
-    private long admitted;
-    private long rejected;
     private long malformed;
     private long evidenceSeen;
     private long syncRequests;
@@ -90,7 +86,7 @@ public final class ChainNode {
         this.store = store;
         this.directory = Map.copyOf(directory);
         this.pool = TxPool.create(options.poolOrdering(), options.poolCapacity());
-        this.admission = Rules.admission(params.txScheme(), params.minFee());
+        this.intake = new TxIntake(pool, Rules.admission(params.txScheme(), params.minFee()));
         this.stateless = Rules.admission(params.txScheme(), params.minFee());
         this.checker = new BlockChecker(params, stateless, execution);
         this.builder = new BlockBuilder(params, execution, keys);
@@ -142,43 +138,11 @@ public final class ChainNode {
 
     /** Admits a client transaction; admitted ones are forwarded to the super nodes in the next batch. */
     public Verdict submit(Transaction tx) {
-        Verdict v = admit(tx);
-        if (v.ok()) {
-            outbox.add(tx);
-        }
-        return v;
-    }
-
-    private Verdict admit(Transaction tx) {
-        if (pool.contains(tx.id())) {
-            return Verdict.reject(Reason.DUPLICATE, "already pooled " + tx.id());
-        }
-        if (!pool.hasRoomFor(tx)) {
-            rejected++;
-            return pool.add(tx);
-        }
-        Verdict v = admission.check(tx, state);
-        if (v.ok()) {
-            v = pool.add(tx);
-        }
-        if (v.ok()) {
-            admitted++;
-        } else {
-            rejected++;
-        }
-        return v;
+        return intake.submit(tx, state);
     }
 
     private void flushOutbox() {
-        if (!outbox.isEmpty()) {
-            for (int i = 0; i < outbox.size(); i += ChainMessage.MAX_BATCH) {
-                ChainMessage.TxBatch batch = new ChainMessage.TxBatch(outbox.subList(i, Math.min(outbox.size(), i + ChainMessage.MAX_BATCH)));
-                for (NodeId p : superPeers) {
-                    net.send(p, batch);
-                }
-            }
-            outbox.clear();
-        }
+        intake.flush(net, superPeers);
         rt.scheduler().schedule(options.gossipIntervalNanos(), this::flushOutbox);
     }
 
@@ -196,7 +160,7 @@ public final class ChainNode {
     private void dispatch(NodeId from, ChainMessage m) {
         if (m instanceof ChainMessage.TxBatch b) {
             for (Transaction tx : b.txs()) {
-                admit(tx);
+                intake.admit(tx, state);
             }
         } else if (m instanceof ChainMessage.Proposal p) {
             onProposal(from, p);
@@ -544,6 +508,6 @@ public final class ChainNode {
     }
 
     public NodeStats stats() {
-        return new NodeStats(height - 1, round, pool.size(), admitted, rejected, malformed, evidenceSeen, syncRequests);
+        return new NodeStats(height - 1, round, pool.size(), intake.admitted(), intake.rejected(), malformed, evidenceSeen, syncRequests);
     }
 }

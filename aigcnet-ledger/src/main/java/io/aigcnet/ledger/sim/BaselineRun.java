@@ -10,6 +10,7 @@ import io.aigcnet.ledger.metrics.ChainMetrics;
 import io.aigcnet.ledger.metrics.LatencyRecorder;
 import io.aigcnet.ledger.node.ChainNode;
 import io.aigcnet.ledger.store.MemoryLedgerStore;
+import io.aigcnet.ledger.store.RocksLedgerStore;
 import io.aigcnet.ledger.tx.Transaction;
 import io.aigcnet.ledger.workload.ChiSquaredFees;
 import io.aigcnet.ledger.workload.InjectionSchedule;
@@ -31,9 +32,16 @@ import org.apache.commons.rng.UniformRandomProvider;
  * simulated time ({@code verifyCostNanosPerTx} per transaction) before it prevotes.
  */
 public final class BaselineRun {
-    /** Settings of one run. */
+    /** Settings of one run; {@code diskDir} non-null = the observer persists to RocksDB there (real disk bytes). */
     public record Settings(double tps, double blockIntervalS, int blockCapacity, double durationS, boolean idealNetwork,
-            int superNodes, int fullNodes, String poolOrdering, int poolCapacity, double verifyCostUs, int accounts) {
+            int superNodes, int fullNodes, String poolOrdering, int poolCapacity, double verifyCostUs, int accounts,
+            java.nio.file.Path diskDir) {
+        /** Settings with in-memory stores only (the form other experiments build on). */
+        public Settings(double tps, double blockIntervalS, int blockCapacity, double durationS, boolean idealNetwork,
+                int superNodes, int fullNodes, String poolOrdering, int poolCapacity, double verifyCostUs, int accounts) {
+            this(tps, blockIntervalS, blockCapacity, durationS, idealNetwork, superNodes, fullNodes, poolOrdering, poolCapacity,
+                    verifyCostUs, accounts, null);
+        }
     }
 
     /** Metrics plus the pool-size samples (time s, size) of super node 0. */
@@ -41,6 +49,15 @@ public final class BaselineRun {
     }
 
     private BaselineRun() {
+    }
+
+    /** The measured ledger is scratch data: remove it so run folders stay small. */
+    private static void deleteTree(java.nio.file.Path dir) {
+        try (var files = java.nio.file.Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot remove scratch ledger " + dir, e);
+        }
     }
 
     public static Outcome run(Settings s, UniformRandomProvider keyRng, UniformRandomProvider workloadRng,
@@ -53,7 +70,8 @@ public final class BaselineRun {
         long interval = Math.round(s.blockIntervalS() * 1e9);
         NodeOptions options = new NodeOptions(s.poolOrdering(), s.poolCapacity(), Math.round(s.verifyCostUs() * 1000), 100_000_000L, false);
         SimChain chain = new SimChain(sim, s.superNodes(), s.fullNodes(), model, keyRng, netRng, interval, s.blockCapacity(),
-                txScheme, workload.addresses(), Long.MAX_VALUE / 4 / s.accounts(), options, () -> new MemoryLedgerStore(false, false));
+                txScheme, workload.addresses(), Long.MAX_VALUE / 4 / s.accounts(), options, i -> i == s.superNodes() + 1 && s.diskDir() != null
+                        ? new RocksLedgerStore(s.diskDir()) : new MemoryLedgerStore(false, false));
         int injector = s.superNodes();
         int observer = s.superNodes() + 1;
         long end = Math.round(s.durationS() * 1e9);
@@ -115,8 +133,17 @@ public final class BaselineRun {
             progressSeconds.accept(Math.min(t + 60_000_000_000L, end) / 1_000_000_000L);
         }
         double covered = lastSlot * s.blockIntervalS();
+        long disk = finalised[4];
+        if (s.diskDir() != null) {
+            // real bytes of the RocksDB directory (WAL + SST), scaled to the blocks counted above
+            var store = chain.store(observer);
+            long h = store.height();
+            disk = h == 0 ? 0 : Math.round((double) store.diskBytes() * finalised[1] / h);
+            store.close();
+            deleteTree(s.diskDir());
+        }
         ChainMetrics m = new ChainMetrics(covered == 0 ? 0 : finalised[0] / covered,
-                ChainMetrics.mibPerHour(finalised[3], covered), ChainMetrics.mibPerHour(finalised[4], covered),
+                ChainMetrics.mibPerHour(finalised[3], covered), ChainMetrics.mibPerHour(disk, covered),
                 latency.percentile(50), latency.percentile(95), latency.percentile(99), finalised[0], finalised[1], covered);
         return new Outcome(m, pool, schedule.injected(), sim.eventsExecuted());
     }

@@ -22,7 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.IntFunction;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -45,10 +45,11 @@ public final class SimChain {
      * @param keyRng stream for node keys
      * @param netRng stream for the network model
      * @param accounts pre-funded client accounts (balance {@code balance} each)
+     * @param storeFactory the store of node i
      */
     public SimChain(Simulation sim, int superNodes, int fullNodes, NetworkModel model, UniformRandomProvider keyRng,
             UniformRandomProvider netRng, long blockIntervalNanos, int blockCapacity, SignatureScheme txScheme,
-            Collection<Address> accounts, long balance, NodeOptions nodeOptions, Supplier<LedgerStore> storeFactory) {
+            Collection<Address> accounts, long balance, NodeOptions nodeOptions, IntFunction<LedgerStore> storeFactory) {
         this.sim = sim;
         int n = superNodes + fullNodes;
         this.world = new SimWorld<>(sim, n, model, netRng, ChainMessage::size);
@@ -69,7 +70,7 @@ public final class SimChain {
         this.params = new ChainParams(stakes.elect(superNodes), balances, 0, blockIntervalNanos, blockCapacity, 0,
                 txScheme, new CachedVerification(SignatureScheme.ed25519(), 1 << 16));
         for (int i = 0; i < n; i++) {
-            stores.add(storeFactory.get());
+            stores.add(storeFactory.apply(i));
             options.add(nodeOptions);
             nodes.add(null);
         }
@@ -79,7 +80,7 @@ public final class SimChain {
     public static SimChain testChain(Simulation sim, int superNodes, int fullNodes, UniformRandomProvider rng,
             NetworkModel model, Collection<Address> accounts, long intervalNanos) {
         return new SimChain(sim, superNodes, fullNodes, model, rng, rng, intervalNanos, 100, SignatureScheme.ed25519(),
-                accounts, 1_000_000_000L, NodeOptions.defaults(), MemoryLedgerStore::new);
+                accounts, 1_000_000_000L, NodeOptions.defaults(), i -> new MemoryLedgerStore());
     }
 
     public void setOptions(int node, NodeOptions o) {
