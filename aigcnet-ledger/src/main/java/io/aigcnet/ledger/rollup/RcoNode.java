@@ -173,7 +173,7 @@ public final class RcoNode {
         }
         long seq = state.committedSeq();
         RollupPayload payload = payload(seq, block, root, true);
-        Transaction tx = Transaction.sign(TxType.REPUTATION_ROLLUP, keys, Address.NONE, turn, 0, 0, payload.encode(), scheme);
+        Transaction tx = Transaction.sign(TxType.REPUTATION_ROLLUP, keys, Address.NONE, chainNonce(turn), 0, 0, payload.encode(), scheme);
         proposing = true;
         currentRollup = tx;
         currentOpinions = block;
@@ -259,7 +259,7 @@ public final class RcoNode {
     }
 
     private boolean reconstruct(Transaction tx, List<Transaction> opinions) {
-        if (tx.type() != TxType.REPUTATION_ROLLUP || !tx.sender().equals(duty(turn)) || tx.nonce() != turn
+        if (tx.type() != TxType.REPUTATION_ROLLUP || !tx.sender().equals(duty(turn)) || tx.nonce() != chainNonce(turn)
                 || !tx.verifySignature(scheme)) {
             return false;
         }
@@ -301,6 +301,14 @@ public final class RcoNode {
         onVote(v);
     }
 
+    /**
+     * Anchor-chain nonce of this RCO's transaction in {@code turn}: turn + 1, because nonce 0 is never
+     * usable on the anchor chain (every account starts with nonce 0 marked as executed).
+     */
+    static long chainNonce(long turn) {
+        return turn + 1;
+    }
+
     static byte[] voteMessage(long turn, Hash rollupTxId, boolean accept) {
         return Sha256.hash(new ByteWriter(48).i64(turn).hash(rollupTxId).bool(accept).toByteArray()).toBytes();
     }
@@ -327,7 +335,7 @@ public final class RcoNode {
             }
             Hash bad = voteTarget.get(turn);
             RollupPayload.Poison poison = new RollupPayload.Poison(state.committedSeq() + 1, turn, duty(turn), bad, rej);
-            sink.submit(Transaction.sign(TxType.REPUTATION_ROLLUP, keys, Address.NONE, turn, 0, 0, poison.encode(), scheme));
+            sink.submit(Transaction.sign(TxType.REPUTATION_ROLLUP, keys, Address.NONE, chainNonce(turn), 0, 0, poison.encode(), scheme));
             poisonedBlocks++;
             nextTurn();
         } else if (acc >= 2 * f() + 1 && Boolean.TRUE.equals(currentValid)) {

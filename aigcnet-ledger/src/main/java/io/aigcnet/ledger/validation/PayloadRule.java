@@ -3,6 +3,7 @@ package io.aigcnet.ledger.validation;
 import io.aigcnet.ledger.codec.ByteReader;
 import io.aigcnet.ledger.codec.DecodeException;
 import io.aigcnet.ledger.crypto.Address;
+import io.aigcnet.ledger.rollup.RollupPayload;
 import io.aigcnet.ledger.state.AccountView;
 import io.aigcnet.ledger.tx.ChannelOp;
 import io.aigcnet.ledger.tx.OpinionUpdate;
@@ -12,7 +13,8 @@ import io.aigcnet.ledger.tx.Transaction;
 /**
  * The payload must decode as the type's payload record, and the envelope must fit the type: transfers
  * carry no payload and a real receiver; roll-ups have no receiver (the paper's {@code receiver = null})
- * and no value; opinion updates move no value; a channel establish locks exactly its deposit as value.
+ * and no value, and carry a bare roll-up block or an RCO's {@link RollupPayload} (full, compact or
+ * poison); opinion updates move no value; a channel establish locks exactly its deposit as value.
  */
 public final class PayloadRule implements TxRule {
     @Override
@@ -33,10 +35,15 @@ public final class PayloadRule implements TxRule {
                     }
                 }
                 case REPUTATION_ROLLUP -> {
-                    RollupBlock.decode(in);
                     if (tx.value() != 0 || !tx.receiver().equals(Address.NONE)) {
                         return bad(tx, "a roll-up has no receiver and moves no value");
                     }
+                    // the RCOs' layer-2 form (kind byte + full/compact block or poison claim) is what they
+                    // anchor; a bare roll-up block is the paper's Fig. 2 form
+                    if (isRcoPayload(tx)) {
+                        return Verdict.OK;
+                    }
+                    RollupBlock.decode(in);
                 }
                 case TRANSFER_CHANNEL -> {
                     ChannelOp op = ChannelOp.decode(in);
@@ -50,6 +57,15 @@ public final class PayloadRule implements TxRule {
             return Verdict.OK;
         } catch (DecodeException e) {
             return Verdict.reject(Reason.BAD_PAYLOAD, tx.type() + " payload: " + e.getMessage());
+        }
+    }
+
+    private static boolean isRcoPayload(Transaction tx) {
+        try {
+            RollupPayload.decode(tx.payload());
+            return true;
+        } catch (DecodeException e) {
+            return false;
         }
     }
 
