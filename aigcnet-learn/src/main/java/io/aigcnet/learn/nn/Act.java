@@ -24,8 +24,9 @@ public enum Act {
         }
     }
 
-    /** x·tanh(softplus(x)) with PyTorch's thresholded softplus. */
+    /** x·tanh(softplus(x)), softplus(x) = max(x, 0) + ln(1 + e^{−|x|}) (no overflow for any x). */
     public static NDArray mish(NDArray x) {
-        return x.mul(Activation.softPlus(x).tanh());
+        NDArray softplus = Activation.relu(x).add(x.abs().neg().exp().add(1f).log());
+        return x.mul(softplus.tanh());
     }
 }
