@@ -5,6 +5,7 @@ import io.aigcnet.core.runtime.NodeRuntime;
 import io.aigcnet.ledger.block.Block;
 import io.aigcnet.ledger.block.CommitCertificate;
 import io.aigcnet.ledger.channel.ChannelEvent;
+import io.aigcnet.ledger.channel.ChannelEventBoard;
 import io.aigcnet.ledger.channel.ChannelTx;
 import io.aigcnet.ledger.channel.ChannelWire;
 import io.aigcnet.ledger.channel.TransferChannelContract;
@@ -44,13 +45,11 @@ public final class AnchoredChannelHost {
     private final NodeRuntime<ChannelWire> rt;
     private final TransferChannelContract contract;
     private final ChainNode node;
-    private final Map<Address, NodeId> directory;
+    private final ChannelEventBoard board;
     private final Map<Address, KeyPair> wallets;
     private final SignatureScheme txScheme;
     private final Map<Address, Long> nonces = new HashMap<>();
     private final Map<Hash, Transaction> signed = new HashMap<>();
-    private final Map<Hash, Address[]> parties = new HashMap<>();
-    private final Map<Hash, List<ChannelEvent>> log = new HashMap<>();
     private final List<Published> published = new ArrayList<>();
     private final List<String> refused = new ArrayList<>();
     private long acceptedTxs;
@@ -69,7 +68,7 @@ public final class AnchoredChannelHost {
         this.rt = rt;
         this.contract = contract;
         this.node = node;
-        this.directory = Map.copyOf(directory);
+        this.board = new ChannelEventBoard(rt.network(), directory);
         this.wallets = Map.copyOf(wallets);
         this.txScheme = txScheme;
         node.addListener(this::onFinalised);
@@ -77,7 +76,7 @@ public final class AnchoredChannelHost {
             if (m instanceof ChannelWire.Submit s) {
                 submit(s.tx());
             } else if (m instanceof ChannelWire.Sync q) {
-                log.getOrDefault(q.channelId(), List.of()).forEach(e -> rt.network().send(from, new ChannelWire.Event(e)));
+                board.replay(q.channelId(), from);
             }
         });
     }
@@ -112,9 +111,7 @@ public final class AnchoredChannelHost {
             } catch (DecodeException e) {
                 continue; // the chain admitted the envelope but the contract cannot use it: no effect
             }
-            if (ctx instanceof ChannelTx.Establish e) {
-                parties.putIfAbsent(e.params().channelId(), new Address[] {e.params().client(), e.params().masp()});
-            }
+            board.noteParties(ctx);
             List<ChannelEvent> evs = contract.execute(ctx, blockTime);
             if (evs.stream().noneMatch(e -> e instanceof ChannelEvent.Rejected)) {
                 acceptedTxs++;
@@ -126,17 +123,7 @@ public final class AnchoredChannelHost {
 
     private void publish(ChannelEvent e, long height, long nanos) {
         published.add(new Published(e, height, nanos));
-        log.computeIfAbsent(e.channelId(), k -> new ArrayList<>()).add(e);
-        Address[] ps = parties.get(e.channelId());
-        if (ps == null) {
-            return;
-        }
-        for (Address a : ps) {
-            NodeId n = directory.get(a);
-            if (n != null) {
-                rt.network().send(n, new ChannelWire.Event(e));
-            }
-        }
+        board.publish(e);
     }
 
     public TransferChannelContract contract() {

@@ -3,9 +3,7 @@ package io.aigcnet.ledger.channel;
 import io.aigcnet.core.runtime.NodeId;
 import io.aigcnet.core.runtime.NodeRuntime;
 import io.aigcnet.ledger.crypto.Address;
-import io.aigcnet.ledger.crypto.Hash;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,10 +18,8 @@ public final class ChannelChainHost {
     private final NodeRuntime<ChannelWire> rt;
     private final TransferChannelContract contract;
     private final long blockIntervalNanos;
-    private final Map<Address, NodeId> directory;
+    private final ChannelEventBoard board;
     private final List<ChannelTx> queue = new ArrayList<>();
-    private final Map<Hash, Address[]> parties = new HashMap<>();
-    private final Map<Hash, List<ChannelEvent>> log = new HashMap<>();
     private final List<ChannelEvent> allEvents = new ArrayList<>();
     private long blocks;
     private long acceptedTxs;
@@ -36,12 +32,12 @@ public final class ChannelChainHost {
         this.rt = rt;
         this.contract = contract;
         this.blockIntervalNanos = blockIntervalNanos;
-        this.directory = Map.copyOf(directory);
+        this.board = new ChannelEventBoard(rt.network(), directory);
         rt.network().onReceive((from, m) -> {
             if (m instanceof ChannelWire.Submit s) {
                 queue.add(s.tx());
             } else if (m instanceof ChannelWire.Sync q) {
-                log.getOrDefault(q.channelId(), List.of()).forEach(e -> rt.network().send(from, new ChannelWire.Event(e)));
+                board.replay(q.channelId(), from);
             }
         });
         rt.scheduler().schedule(blockIntervalNanos, this::produceBlock);
@@ -53,9 +49,7 @@ public final class ChannelChainHost {
         List<ChannelTx> txs = new ArrayList<>(queue);
         queue.clear();
         for (ChannelTx tx : txs) {
-            if (tx instanceof ChannelTx.Establish e) {
-                parties.putIfAbsent(e.params().channelId(), new Address[] {e.params().client(), e.params().masp()});
-            }
+            board.noteParties(tx);
             List<ChannelEvent> evs = contract.execute(tx, now);
             if (evs.stream().noneMatch(e -> e instanceof ChannelEvent.Rejected)) {
                 acceptedTxs++; // a transaction that changed chain state occupies ledger space
@@ -68,17 +62,7 @@ public final class ChannelChainHost {
 
     private void publish(ChannelEvent e) {
         allEvents.add(e);
-        log.computeIfAbsent(e.channelId(), k -> new ArrayList<>()).add(e);
-        Address[] ps = parties.get(e.channelId());
-        if (ps == null) {
-            return;
-        }
-        for (Address a : ps) {
-            NodeId n = directory.get(a);
-            if (n != null) {
-                rt.network().send(n, new ChannelWire.Event(e));
-            }
-        }
+        board.publish(e);
     }
 
     public TransferChannelContract contract() {
