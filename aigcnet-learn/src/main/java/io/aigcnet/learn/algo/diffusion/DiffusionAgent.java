@@ -27,7 +27,8 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * Diffusion actor-critic as in D2SAC/GDMOPT (and G-SemCom's ADD, Algorithm 2): a {@link DiffusionActor}
  * trained to maximise min(Q1, Q2)(s, a_0) through the whole reverse chain (gsemcom eq. (22)), twin
  * critics regressed on r (bandit) or on a clipped double-Q TD target (eq. (23), TD mode), Polyak targets
- * for critics and actor, Gaussian exploration noise on a_0.
+ * for critics and actor, Gaussian exploration noise on a_0, and optionally TD3's delayed actor update
+ * ({@link DiffusionConfig#policyDelay()}).
  *
  * <p>{@link #act} runs the reverse chain with noise from an inference RNG fixed at construction, so
  * evaluation is reproducible for a given seed; no exploration noise is added there.
@@ -45,6 +46,7 @@ public final class DiffusionAgent implements OffPolicyAgent, Module {
     private final Adam actorOpt;
     private final Adam criticOpt;
     private final UniformRandomProvider inferenceRng;
+    private long criticUpdates;
 
     /** With the default MLP state encoder. */
     public DiffusionAgent(Space observationSpace, Space actionSpace, DiffusionConfig cfg, UniformRandomProvider rng) {
@@ -141,6 +143,9 @@ public final class DiffusionAgent implements OffPolicyAgent, Module {
             double cn = criticOpt.step();
             if (!Double.isNaN(cn)) stats.put("critic_grad_norm", cn);
 
+            Parameters.polyak(critic, criticTarget, cfg.tau());
+            if (++criticUpdates % cfg.policyDelay() != 0) return stats;
+
             float[][] noise = actor.noise(n, rng);
             actorOpt.zeroGrad();
             try (GradientCollector gc = Torch.engine().newGradientCollector()) {
@@ -153,7 +158,6 @@ public final class DiffusionAgent implements OffPolicyAgent, Module {
             }
             double an = actorOpt.step();
             if (!Double.isNaN(an)) stats.put("actor_grad_norm", an);
-            Parameters.polyak(critic, criticTarget, cfg.tau());
             Parameters.polyak(actor, actorTarget, cfg.tau());
         }
         return stats;

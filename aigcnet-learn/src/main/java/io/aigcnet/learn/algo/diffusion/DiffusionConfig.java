@@ -9,7 +9,8 @@ package io.aigcnet.learn.algo.diffusion;
 public record DiffusionConfig(int steps, int hidden, int criticHidden, int embedDim, double actorLr, double criticLr,
                               double weightDecay, double gamma, double tau, int batchSize, int bufferSize,
                               int learningStarts, double explorationNoise, TargetMode targetMode,
-                              boolean normalizeActorLoss, double maxGradNorm, double boundaryPenalty) {
+                              boolean normalizeActorLoss, double maxGradNorm, double boundaryPenalty,
+                              int policyDelay) {
     public DiffusionConfig {
         require(steps >= 1 && steps <= 1000, "steps", steps, "in [1, 1000] (the papers use 5, 6 or 10)");
         require(hidden >= 1 && criticHidden >= 1, "hidden/criticHidden", hidden + "/" + criticHidden, ">= 1");
@@ -23,6 +24,7 @@ public record DiffusionConfig(int steps, int hidden, int criticHidden, int embed
         require(explorationNoise >= 0, "explorationNoise", explorationNoise, ">= 0");
         require(targetMode != null, "targetMode", null, "TD or BANDIT");
         require(boundaryPenalty >= 0, "boundaryPenalty", boundaryPenalty, ">= 0");
+        require(policyDelay >= 1, "policyDelay", policyDelay, ">= 1 (1 = actor updated with every critic update)");
     }
 
     private static void require(boolean ok, String field, Object value, String allowed) {
@@ -31,31 +33,39 @@ public record DiffusionConfig(int steps, int hidden, int criticHidden, int embed
 
     public static DiffusionConfig gdmopt() {
         return new DiffusionConfig(6, 256, 256, 16, 1e-4, 1e-4, 1e-4, 1.0, 0.005, 512, 1_000_000, 512, 0.1,
-                TargetMode.BANDIT, false, 0, 0);
+                TargetMode.BANDIT, false, 0, 0, 1);
     }
 
     public DiffusionConfig withSteps(int t) {
-        return new DiffusionConfig(t, hidden, criticHidden, embedDim, actorLr, criticLr, weightDecay, gamma, tau, batchSize, bufferSize, learningStarts, explorationNoise, targetMode, normalizeActorLoss, maxGradNorm, boundaryPenalty);
+        return new DiffusionConfig(t, hidden, criticHidden, embedDim, actorLr, criticLr, weightDecay, gamma, tau, batchSize, bufferSize, learningStarts, explorationNoise, targetMode, normalizeActorLoss, maxGradNorm, boundaryPenalty, policyDelay);
     }
 
     public DiffusionConfig withSizes(int actorHidden, int critic) {
-        return new DiffusionConfig(steps, actorHidden, critic, embedDim, actorLr, criticLr, weightDecay, gamma, tau, batchSize, bufferSize, learningStarts, explorationNoise, targetMode, normalizeActorLoss, maxGradNorm, boundaryPenalty);
+        return new DiffusionConfig(steps, actorHidden, critic, embedDim, actorLr, criticLr, weightDecay, gamma, tau, batchSize, bufferSize, learningStarts, explorationNoise, targetMode, normalizeActorLoss, maxGradNorm, boundaryPenalty, policyDelay);
     }
 
     public DiffusionConfig withLearning(double aLr, double cLr, double wd, int batch, int starts) {
-        return new DiffusionConfig(steps, hidden, criticHidden, embedDim, aLr, cLr, wd, gamma, tau, batch, Math.max(bufferSize, batch), starts, explorationNoise, targetMode, normalizeActorLoss, maxGradNorm, boundaryPenalty);
+        return new DiffusionConfig(steps, hidden, criticHidden, embedDim, aLr, cLr, wd, gamma, tau, batch, Math.max(bufferSize, batch), starts, explorationNoise, targetMode, normalizeActorLoss, maxGradNorm, boundaryPenalty, policyDelay);
     }
 
     public DiffusionConfig withTargets(TargetMode mode, double g, double t) {
-        return new DiffusionConfig(steps, hidden, criticHidden, embedDim, actorLr, criticLr, weightDecay, g, t, batchSize, bufferSize, learningStarts, explorationNoise, mode, normalizeActorLoss, maxGradNorm, boundaryPenalty);
+        return new DiffusionConfig(steps, hidden, criticHidden, embedDim, actorLr, criticLr, weightDecay, g, t, batchSize, bufferSize, learningStarts, explorationNoise, mode, normalizeActorLoss, maxGradNorm, boundaryPenalty, policyDelay);
     }
 
     public DiffusionConfig withExploration(double sigma, boolean normalizeActor, double gradNorm) {
-        return new DiffusionConfig(steps, hidden, criticHidden, embedDim, actorLr, criticLr, weightDecay, gamma, tau, batchSize, bufferSize, learningStarts, sigma, targetMode, normalizeActor, gradNorm, boundaryPenalty);
+        return new DiffusionConfig(steps, hidden, criticHidden, embedDim, actorLr, criticLr, weightDecay, gamma, tau, batchSize, bufferSize, learningStarts, sigma, targetMode, normalizeActor, gradNorm, boundaryPenalty, policyDelay);
     }
 
     /** Weight of mean(max(|x̂_0| − 1, 0)²) on the last step's unclipped output, added to the actor loss (0 = off, as GDMOPT). */
     public DiffusionConfig withBoundaryPenalty(double weight) {
-        return new DiffusionConfig(steps, hidden, criticHidden, embedDim, actorLr, criticLr, weightDecay, gamma, tau, batchSize, bufferSize, learningStarts, explorationNoise, targetMode, normalizeActorLoss, maxGradNorm, weight);
+        return new DiffusionConfig(steps, hidden, criticHidden, embedDim, actorLr, criticLr, weightDecay, gamma, tau, batchSize, bufferSize, learningStarts, explorationNoise, targetMode, normalizeActorLoss, maxGradNorm, weight, policyDelay);
+    }
+
+    /**
+     * Actor (and target) update on every d-th critic update only (TD3's delayed policy update, Fujimoto
+     * et al. 2018, §5.2): the critic settles before the actor climbs it. 1 = GDMOPT.
+     */
+    public DiffusionConfig withPolicyDelay(int d) {
+        return new DiffusionConfig(steps, hidden, criticHidden, embedDim, actorLr, criticLr, weightDecay, gamma, tau, batchSize, bufferSize, learningStarts, explorationNoise, targetMode, normalizeActorLoss, maxGradNorm, boundaryPenalty, d);
     }
 }

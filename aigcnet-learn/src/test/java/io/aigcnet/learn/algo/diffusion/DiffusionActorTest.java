@@ -89,4 +89,26 @@ class DiffusionActorTest {
             assertThat(r).isBetween(-2000.0, 0.0);
         }
     }
+    @Test void delayedPolicyUpdateMovesTheActorOnlyOnEveryDthCriticUpdate() {
+        DiffusionConfig cfg = DiffusionConfig.gdmopt().withSteps(5).withSizes(16, 16).withLearning(1e-3, 1e-3, 0, 16, 16)
+                .withTargets(TargetMode.TD, 0.99, 0.005).withPolicyDelay(3);
+        try (DiffusionAgent agent = new DiffusionAgent(Space.Box.of(2, -1, 1), Space.Box.of(1, -1, 1), cfg, Rngs.seeded(3))) {
+            var rng = Rngs.seeded(4);
+            ReplayBuffer buf = new ReplayBuffer(100, 2, 1);
+            for (int k = 0; k < 32; k++) buf.add(new double[]{rng.nextDouble(), rng.nextDouble()}, agent.randomAction(rng), rng.nextDouble(), new double[]{0, 0}, false);
+            for (int u = 1; u <= 6; u++) {
+                float[] actorBefore = agent.actor().parameters().get(0).toFloatArray();
+                var stats = agent.update(buf.sample(16, rng), rng);
+                boolean moved = !java.util.Arrays.equals(actorBefore, agent.actor().parameters().get(0).toFloatArray());
+                assertThat(stats).containsKey("critic_loss");
+                assertThat(moved).as("actor moved at critic update %d", u).isEqualTo(u % 3 == 0);
+                assertThat(stats.containsKey("actor_loss")).isEqualTo(u % 3 == 0);
+            }
+        }
+    }
+
+    @Test void policyDelayBelowOneIsRejectedWithTheFieldName() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DiffusionConfig.gdmopt().withPolicyDelay(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("policyDelay");
+    }
 }
