@@ -43,9 +43,9 @@ final class SanityRuns {
 
     static DiffusionConfig diffusionConfig(LearnSanityConfig c) {
         return DiffusionConfig.gdmopt().withSteps(c.diffusionT()).withSizes(c.diffusionHidden(), c.diffusionHidden())
-                .withLearning(c.diffusionLr(), c.diffusionLr(), 0, c.diffusionBatch(), 1000)
-                .withTargets(TargetMode.TD, 0.99, 0.005).withExploration(0.1, c.diffusionNormalizeActorLoss(), c.diffusionMaxGradNorm())
-                .withBoundaryPenalty(c.diffusionBoundaryPenalty());
+                .withLearning(c.diffusionActorLr(), c.diffusionCriticLr(), 0, c.diffusionBatch(), c.diffusionLearningStarts())
+                .withTargets(TargetMode.TD, c.diffusionGamma(), 0.005).withExploration(0.1, c.diffusionNormalizeActorLoss(), c.diffusionMaxGradNorm())
+                .withBoundaryPenalty(c.diffusionBoundaryPenalty()).withPolicyDelay(c.diffusionPolicyDelay());
     }
 
     static Curve ppoCartPole(LearnSanityConfig c, UniformRandomProvider rng, Progress progress) {
