@@ -78,7 +78,9 @@ public final class Charts {
 
     private static void style(Styler s) {
         s.setChartBackgroundColor(Color.WHITE);
-        s.setLegendPosition(Styler.LegendPosition.InsideNE);
+        // Below the plot: an inside legend hid the right end of curves (where converged values sit).
+        s.setLegendPosition(Styler.LegendPosition.OutsideS);
+        s.setLegendLayout(Styler.LegendLayout.Horizontal);
         s.setPlotBorderVisible(true);
     }
 

@@ -33,7 +33,7 @@ public record PpoSettings(int episodes, int quickEpisodes, int roundsPerEpisode,
                           boolean normalizeAdvantages) {
 
     public static PpoSettings paper() {
-        return new PpoSettings(500, 40, 512, 512, 40, 0.95, 1.0, 0.2, 0.5, 0.0, 1e-4, 0.5, new int[] {64, 64}, -3.0,
+        return new PpoSettings(1500, 40, 512, 512, 40, 0.95, 1.0, 0.2, 0.5, 0.0, 1e-4, 0.5, new int[] {64, 64}, -3.0,
                 true, true);
     }
 
