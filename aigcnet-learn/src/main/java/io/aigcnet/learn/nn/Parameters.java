@@ -1,6 +1,7 @@
 package io.aigcnet.learn.nn;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.io.DataInputStream;
@@ -35,7 +36,8 @@ public final class Parameters {
     public static void zeroGrad(List<NDArray> params) {
         for (NDArray p : params) {
             try (NDArray g = p.getGradient()) {
-                g.muli(0f);
+                // fill, not g·0: NaN·0 = NaN, so a non-finite gradient would survive a multiplicative reset
+                g.set(new NDIndex("..."), 0f);
             }
         }
     }

@@ -1,6 +1,7 @@
 package io.aigcnet.learn.policy;
 
 import io.aigcnet.learn.env.Space;
+import org.apache.commons.rng.UniformRandomProvider;
 
 /** Affine map between [−1, 1]^A (network side) and an action box [low, high] (environment side). */
 public final class BoxScaling {
@@ -21,6 +22,13 @@ public final class BoxScaling {
             double u = Math.max(-1, Math.min(1, unit[j]));
             a[j] = low[j] + (u + 1) / 2 * (high[j] - low[j]);
         }
+        return a;
+    }
+
+    /** A uniform random point of [−1, 1]^A, the network-side image of a uniform action in the box (warm-up steps). */
+    public float[] uniformUnit(UniformRandomProvider rng) {
+        float[] a = new float[low.length];
+        for (int j = 0; j < a.length; j++) a[j] = (float) (2 * rng.nextDouble() - 1);
         return a;
     }
 

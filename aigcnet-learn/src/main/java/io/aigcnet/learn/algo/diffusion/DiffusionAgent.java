@@ -106,11 +106,7 @@ public final class DiffusionAgent implements OffPolicyAgent, Module {
         return scaling.toEnv(generate(new double[][]{observation}, inferenceRng));
     }
 
-    @Override public float[] randomAction(UniformRandomProvider rng) {
-        float[] a = new float[actDim];
-        for (int j = 0; j < actDim; j++) a[j] = (float) (2 * rng.nextDouble() - 1);
-        return a;
-    }
+    @Override public float[] randomAction(UniformRandomProvider rng) { return scaling.uniformUnit(rng); }
 
     @Override public double[] toEnv(float[] stored) { return scaling.toEnv(stored); }
 

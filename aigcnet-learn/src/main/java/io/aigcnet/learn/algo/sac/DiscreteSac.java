@@ -34,11 +34,9 @@ public final class DiscreteSac implements OffPolicyAgent, Module {
     private final Mlp actor;
     private final TwinCritic critic;
     private final TwinCritic target;
-    private final NDArray logAlpha;
     private final Adam actorOpt;
     private final Adam criticOpt;
-    private final Adam alphaOpt;
-    private final double targetEntropy;
+    private final Temperature temperature;
 
     public DiscreteSac(Space observationSpace, Space actionSpace, SacConfig cfg, UniformRandomProvider rng) {
         if (!(actionSpace instanceof Space.Discrete d))
@@ -51,15 +49,13 @@ public final class DiscreteSac implements OffPolicyAgent, Module {
         this.critic = new TwinCritic(owner, obsDim, n, false, cfg.hidden(), Act.RELU, rng);
         this.target = new TwinCritic(owner, obsDim, n, false, cfg.hidden(), Act.RELU, rng);
         Parameters.copy(critic, target);
-        this.logAlpha = owner.create(new float[]{(float) Math.log(cfg.initAlpha())}, new Shape(1));
-        logAlpha.setRequiresGradient(true);
         this.actorOpt = Adam.adam(actor.parameters(), cfg.actorLr(), 0);
         this.criticOpt = Adam.adam(critic.parameters(), cfg.criticLr(), 0);
-        this.alphaOpt = Adam.adam(List.of(logAlpha), cfg.alphaLr(), 0);
-        this.targetEntropy = Double.isNaN(cfg.targetEntropy()) ? 0.98 * Math.log(n) : cfg.targetEntropy();
+        this.temperature = new Temperature(owner, cfg.initAlpha(), cfg.alphaLr(),
+                Double.isNaN(cfg.targetEntropy()) ? 0.98 * Math.log(n) : cfg.targetEntropy());
     }
 
-    public double alpha() { return Math.exp(logAlpha.getFloat()); }
+    public double alpha() { return temperature.alpha(); }
 
     /**
      * Soft state value with exact expectation over actions, V(s) = Σ_a π(a|s)[Q(s, a) − α log π(a|s)]
@@ -137,12 +133,8 @@ public final class DiscreteSac implements OffPolicyAgent, Module {
 
             if (cfg.autoAlpha()) {
                 // J(α) = log α · (H(π) − H̄): α grows when the entropy is below target (eq. (11) with the exact expectation)
-                alphaOpt.zeroGrad();
-                try (GradientCollector gc = Torch.engine().newGradientCollector()) {
-                    NDArray la = scope.zeros(new Shape(1)).add(logAlpha);
-                    gc.backward(la.mul((float) (entropy - targetEntropy)).sum());
-                }
-                alphaOpt.step();
+                float gap = (float) (entropy - temperature.targetEntropy());
+                temperature.step(scope, la -> la.mul(gap).sum());
             }
             Parameters.polyak(critic, target, cfg.tau());
             stats.put("entropy", (double) entropy);
@@ -155,7 +147,7 @@ public final class DiscreteSac implements OffPolicyAgent, Module {
         List<NDArray> ps = new ArrayList<>(actor.parameters());
         ps.addAll(critic.parameters());
         ps.addAll(target.parameters());
-        ps.add(logAlpha);
+        ps.add(temperature.parameter());
         return ps;
     }
 

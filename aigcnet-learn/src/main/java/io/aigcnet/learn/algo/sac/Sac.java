@@ -43,11 +43,9 @@ public final class Sac implements OffPolicyAgent, Module {
     private final Mlp actor;
     private final TwinCritic critic;
     private final TwinCritic target;
-    private final NDArray logAlpha;
     private final Adam actorOpt;
     private final Adam criticOpt;
-    private final Adam alphaOpt;
-    private final double targetEntropy;
+    private final Temperature temperature;
 
     public Sac(Space observationSpace, Space actionSpace, SacConfig cfg, UniformRandomProvider rng) {
         if (!(actionSpace instanceof Space.Box box))
@@ -61,15 +59,13 @@ public final class Sac implements OffPolicyAgent, Module {
         this.critic = new TwinCritic(owner, obsDim, actDim, true, cfg.hidden(), Act.RELU, rng);
         this.target = new TwinCritic(owner, obsDim, actDim, true, cfg.hidden(), Act.RELU, rng);
         Parameters.copy(critic, target);
-        this.logAlpha = owner.create(new float[]{(float) Math.log(cfg.initAlpha())}, new Shape(1));
-        logAlpha.setRequiresGradient(true);
         this.actorOpt = Adam.adam(actor.parameters(), cfg.actorLr(), 0);
         this.criticOpt = Adam.adam(critic.parameters(), cfg.criticLr(), 0);
-        this.alphaOpt = Adam.adam(List.of(logAlpha), cfg.alphaLr(), 0);
-        this.targetEntropy = Double.isNaN(cfg.targetEntropy()) ? -actDim : cfg.targetEntropy();
+        this.temperature = new Temperature(owner, cfg.initAlpha(), cfg.alphaLr(),
+                Double.isNaN(cfg.targetEntropy()) ? -actDim : cfg.targetEntropy());
     }
 
-    public double alpha() { return Math.exp(logAlpha.getFloat()); }
+    public double alpha() { return temperature.alpha(); }
 
     /** Reparameterised tanh-Gaussian sample: {a = tanh(μ + σ·ε), log π(a|s)} for noise ε [B, A]. */
     NDArray[] sample(NDArray obs, NDArray noise) {
@@ -103,11 +99,7 @@ public final class Sac implements OffPolicyAgent, Module {
         }
     }
 
-    @Override public float[] randomAction(UniformRandomProvider rng) {
-        float[] a = new float[actDim];
-        for (int j = 0; j < actDim; j++) a[j] = (float) (2 * rng.nextDouble() - 1);
-        return a;
-    }
+    @Override public float[] randomAction(UniformRandomProvider rng) { return scaling.uniformUnit(rng); }
 
     @Override public double[] toEnv(float[] stored) { return scaling.toEnv(stored); }
 
@@ -149,12 +141,7 @@ public final class Sac implements OffPolicyAgent, Module {
 
             if (cfg.autoAlpha()) {
                 NDArray lp = scope.create(logProbs, new Shape(n));
-                alphaOpt.zeroGrad();
-                try (GradientCollector gc = Torch.engine().newGradientCollector()) {
-                    NDArray la = scope.zeros(new Shape(1)).add(logAlpha); // scoped copy that still carries the gradient
-                    gc.backward(SacLoss.alphaLoss(la, lp, targetEntropy));
-                }
-                alphaOpt.step();
+                temperature.step(scope, la -> SacLoss.alphaLoss(la, lp, temperature.targetEntropy()));
             }
             Parameters.polyak(critic, target, cfg.tau());
         }
@@ -166,7 +153,7 @@ public final class Sac implements OffPolicyAgent, Module {
         List<NDArray> ps = new java.util.ArrayList<>(actor.parameters());
         ps.addAll(critic.parameters());
         ps.addAll(target.parameters());
-        ps.add(logAlpha);
+        ps.add(temperature.parameter());
         return ps;
     }
 
