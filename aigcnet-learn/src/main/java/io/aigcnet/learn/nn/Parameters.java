@@ -35,9 +35,10 @@ public final class Parameters {
     /** Sets accumulated gradients to zero (PyTorch accumulates across backward calls). */
     public static void zeroGrad(List<NDArray> params) {
         for (NDArray p : params) {
-            try (NDArray g = p.getGradient()) {
-                // fill, not g·0: NaN·0 = NaN, so a non-finite gradient would survive a multiplicative reset
-                g.set(new NDIndex("..."), 0f);
+            // fill, not g·0: NaN·0 = NaN, so a non-finite gradient would survive a multiplicative reset.
+            // The fill value lives in a scope so that no scalar accumulates in the parameter's manager.
+            try (NDManager scope = p.getManager().newSubManager(); NDArray g = p.getGradient()) {
+                g.set(new NDIndex("..."), scope.create(0f));
             }
         }
     }
