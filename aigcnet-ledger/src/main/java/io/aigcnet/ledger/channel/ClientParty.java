@@ -210,17 +210,6 @@ public final class ClientParty extends PartyBase {
         return new ChannelEvidence(h, Optional.empty());
     }
 
-    /** A deliberately stale close: evidence cut after {@code states} completed states (for attack tests). */
-    public boolean closeStale(int states) {
-        if (history.isEmpty() || isDown()) {
-            return false;
-        }
-        closeSubmitted = true;
-        submit(new ChannelTx.Close(keys.address(), 0, params.channelId(),
-                new ChannelEvidence(history.subList(0, Math.max(1, Math.min(states, history.size()))), Optional.empty())));
-        return true;
-    }
-
     @Override
     protected Address peerAddress() {
         return params.masp();

@@ -211,17 +211,6 @@ public final class MaspParty extends PartyBase {
         return new ChannelEvidence(history, Optional.empty());
     }
 
-    /** A deliberately stale close by the MASP (attack tests). */
-    public boolean closeStale(int states) {
-        if (history.isEmpty() || isDown()) {
-            return false;
-        }
-        closeSubmitted = true;
-        submit(new ChannelTx.Close(keys.address(), 0, params.channelId(),
-                new ChannelEvidence(history.subList(0, Math.max(1, Math.min(states, history.size()))), Optional.empty())));
-        return true;
-    }
-
     @Override
     protected Address peerAddress() {
         return params.client();

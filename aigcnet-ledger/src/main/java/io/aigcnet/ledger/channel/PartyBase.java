@@ -9,6 +9,7 @@ import io.aigcnet.ledger.crypto.Signature;
 import io.aigcnet.ledger.crypto.SignatureScheme;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -227,5 +228,19 @@ abstract class PartyBase {
     /** Double-signed completed states held, genesis included. */
     public List<SignedState> history() {
         return List.copyOf(history);
+    }
+
+    /**
+     * A deliberately stale close by either party: evidence cut after {@code states} completed states
+     * (attack tests; the challenge period must let the peer's latest state win).
+     */
+    public boolean closeStale(int states) {
+        if (history.isEmpty() || isDown()) {
+            return false;
+        }
+        closeSubmitted = true;
+        submit(new ChannelTx.Close(keys.address(), 0, params.channelId(),
+                new ChannelEvidence(history.subList(0, Math.max(1, Math.min(states, history.size()))), Optional.empty())));
+        return true;
     }
 }
