@@ -94,7 +94,7 @@ public final class Adam {
                 }
                 if (norm > maxGradNorm) g.muli((float) (maxGradNorm / (norm + 1e-6)));
             }
-            m.muli((float) beta1).addi(g.mul((float) (1 - beta1)));
+            m.muli((float) beta1).addi(Nd.mul(g, 1 - beta1));
             v.muli((float) beta2).addi(g.square().muli((float) (1 - beta2)));
             NDArray denom = Nd.own(scope, v.sqrt()).addi((float) (eps * Math.sqrt(c2)));
             NDArray update = Nd.own(scope, m.div(denom)).muli((float) (lr * Math.sqrt(c2) / c1));

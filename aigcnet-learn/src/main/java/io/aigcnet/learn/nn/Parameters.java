@@ -26,7 +26,7 @@ public final class Parameters {
         List<NDArray> s = src.parameters(), d = dst.parameters();
         checkSameShapes(s, d);
         for (int i = 0; i < s.size(); i++) {
-            try (NDArray scaled = s.get(i).mul((float) tau)) {
+            try (NDArray scaled = Nd.mul(s.get(i), tau)) {
                 d.get(i).muli((float) (1 - tau)).addi(scaled);
             }
         }

@@ -21,7 +21,7 @@ class AdamTest {
                 try (GradientCollector gc = Torch.engine().newGradientCollector()) {
                     // loss = sum(w²)/2 → g = w = (1, −2, 3)
                     NDArray x = scope.create(new float[]{0f, 0f, 0f}).add(w);
-                    gc.backward(x.square().sum().div(2f));
+                    gc.backward(Nd.div(x.square().sum(), 2));
                 }
             }
             opt.step();
@@ -50,7 +50,7 @@ class AdamTest {
             w.setRequiresGradient(true);
             Parameters.zeroGrad(List.of(w));
             try (NDManager scope = owner.newSubManager(); GradientCollector gc = Torch.engine().newGradientCollector()) {
-                gc.backward(scope.create(new float[]{0f, 0f}).add(w).square().sum().div(2f));
+                gc.backward(Nd.div(scope.create(new float[]{0f, 0f}).add(w).square().sum(), 2));
             }
             // g = (3,4), ‖g‖ = 5 → scaled to norm 1: (0.6, 0.8)
             double before = Parameters.clipGradNorm(List.of(w), 1.0);

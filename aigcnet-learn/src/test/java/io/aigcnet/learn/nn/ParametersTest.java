@@ -21,7 +21,7 @@ class ParametersTest {
             Parameters.zeroGrad(List.of(w));
             assertThat(w.getGradient().toFloatArray()).containsExactly(0f, 0f, 0f);
             try (GradientCollector gc = Torch.engine().newGradientCollector()) {
-                gc.backward(w.mul(2f).sum());
+                gc.backward(Nd.mul(w, 2).sum());
             }
             assertThat(w.getGradient().toFloatArray()).containsExactly(2f, 2f, 2f);
         }

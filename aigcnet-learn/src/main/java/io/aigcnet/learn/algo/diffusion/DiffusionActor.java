@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import io.aigcnet.learn.nn.Module;
+import io.aigcnet.learn.nn.Nd;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
@@ -60,7 +61,7 @@ public final class DiffusionActor implements Module {
             NDArray z = t > 1 ? scope.create(scaled(noise[steps - t + 1], Math.sqrt(schedule.posteriorVariance(t))), new Shape(batch, actDim)) : null;
             if (t == 1) {
                 double[] c = schedule.x0FromEpsCoefficients(1);
-                NDArray raw = x.mul((float) c[0]).sub(eps.mul((float) c[1]));
+                NDArray raw = Nd.mul(x, c[0]).sub(Nd.mul(eps, c[1]));
                 return new NDArray[]{raw.clip(-1, 1), raw};
             }
             x = reverseStep(x, eps, t, z);
@@ -78,10 +79,10 @@ public final class DiffusionActor implements Module {
      */
     public NDArray reverseStep(NDArray xt, NDArray eps, int t, NDArray scaledNoise) {
         double[] c = schedule.x0FromEpsCoefficients(t);
-        NDArray x0 = xt.mul((float) c[0]).sub(eps.mul((float) c[1]));
+        NDArray x0 = Nd.mul(xt, c[0]).sub(Nd.mul(eps, c[1]));
         if (clipDenoised) x0 = x0.clip(-1, 1);
         double[] pc = schedule.posteriorMeanCoefficients(t);
-        NDArray mean = x0.mul((float) pc[0]).add(xt.mul((float) pc[1]));
+        NDArray mean = Nd.mul(x0, pc[0]).add(Nd.mul(xt, pc[1]));
         if (t == 1 || scaledNoise == null) return mean;
         return mean.add(scaledNoise);
     }

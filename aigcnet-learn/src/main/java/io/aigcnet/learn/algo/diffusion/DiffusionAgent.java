@@ -10,6 +10,7 @@ import io.aigcnet.learn.env.Space;
 import io.aigcnet.learn.nn.Act;
 import io.aigcnet.learn.nn.Adam;
 import io.aigcnet.learn.nn.Module;
+import io.aigcnet.learn.nn.Nd;
 import io.aigcnet.learn.nn.Parameters;
 import io.aigcnet.learn.nn.Torch;
 import io.aigcnet.learn.policy.BoxScaling;
@@ -148,7 +149,7 @@ public final class DiffusionAgent implements OffPolicyAgent, Module {
                 NDArray[] a = actor.sampleWithRaw(obs, noise);
                 NDArray q = critic.min(obs, a[0]);
                 NDArray loss = actorLoss(q, cfg.normalizeActorLoss());
-                if (cfg.boundaryPenalty() > 0) loss = loss.add(boundaryPenalty(a[1]).mul((float) cfg.boundaryPenalty()));
+                if (cfg.boundaryPenalty() > 0) loss = loss.add(Nd.mul(boundaryPenalty(a[1]), cfg.boundaryPenalty()));
                 gc.backward(loss);
                 stats.put("actor_loss", (double) loss.getFloat());
             }
@@ -161,7 +162,7 @@ public final class DiffusionAgent implements OffPolicyAgent, Module {
 
     /** Clipped double-Q TD target y = r + γ(1 − d)·min_i Q'_i(s', a') (gsemcom eq. (23), target-network form). */
     public static NDArray tdTarget(NDArray reward, NDArray terminated, NDArray minNextQ, double gamma) {
-        return reward.add(terminated.mul(-1f).add(1f).mul(minNextQ).mul((float) gamma));
+        return reward.add(Nd.mul(Nd.mul(terminated, -1).add(1f).mul(minNextQ), gamma));
     }
 
     /**
@@ -172,12 +173,12 @@ public final class DiffusionAgent implements OffPolicyAgent, Module {
         NDArray loss = minQ.mean().neg();
         if (!normalize) return loss;
         float scale = Math.max(1e-6f, minQ.abs().mean().getFloat());
-        return loss.div(scale);
+        return Nd.div(loss, scale);
     }
 
     /** mean(max(|x| − 1, 0)²): zero inside the action box, quadratic outside. */
     public static NDArray boundaryPenalty(NDArray raw) {
-        return raw.abs().sub(1f).maximum(0f).square().mean();
+        return Nd.maximum(raw.abs().sub(1f), 0).square().mean();
     }
 
     @Override public List<NDArray> parameters() {

@@ -7,6 +7,7 @@ import ai.djl.training.GradientCollector;
 import io.aigcnet.learn.collect.Rollout;
 import io.aigcnet.learn.env.Env;
 import io.aigcnet.learn.nn.Adam;
+import io.aigcnet.learn.nn.Nd;
 import io.aigcnet.learn.nn.Torch;
 import io.aigcnet.learn.train.OnPolicyTrainer;
 import io.aigcnet.learn.train.TrainLog;
@@ -95,7 +96,7 @@ public final class Ppo {
                 NDArray surr = PpoLoss.clippedSurrogate(ratio, advantages, cfg.clipEps());
                 NDArray vLoss = PpoLoss.valueLoss(policy.criticOut(obs), returns);
                 NDArray ent = lpEnt[1].mean();
-                NDArray loss = surr.neg().add(vLoss.mul((float) cfg.valueCoef())).sub(ent.mul((float) cfg.entropyCoef()));
+                NDArray loss = surr.neg().add(Nd.mul(vLoss, cfg.valueCoef())).sub(Nd.mul(ent, cfg.entropyCoef()));
                 gc.backward(loss);
                 surrogate = surr.getFloat();
                 valueLoss = vLoss.getFloat();

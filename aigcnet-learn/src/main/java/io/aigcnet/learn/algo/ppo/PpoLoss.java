@@ -1,6 +1,7 @@
 package io.aigcnet.learn.algo.ppo;
 
 import ai.djl.ndarray.NDArray;
+import io.aigcnet.learn.nn.Nd;
 
 /** The PPO loss terms as tensor functions. */
 public final class PpoLoss {
@@ -20,7 +21,7 @@ public final class PpoLoss {
 
     /** L^VF = ½·mean (V_θ(s_t) − V_t^targ)² (Schulman et al. 2017, eq. (9), with the customary ½). */
     public static NDArray valueLoss(NDArray values, NDArray returns) {
-        return values.sub(returns).square().mean().mul(0.5f);
+        return Nd.mul(values.sub(returns).square().mean(), 0.5);
     }
 
     /** Schulman's low-variance KL estimator mean((r − 1) − log r), a diagnostic only. */

@@ -12,6 +12,7 @@ import io.aigcnet.learn.nn.Act;
 import io.aigcnet.learn.nn.Adam;
 import io.aigcnet.learn.nn.Mlp;
 import io.aigcnet.learn.nn.Module;
+import io.aigcnet.learn.nn.Nd;
 import io.aigcnet.learn.nn.Parameters;
 import io.aigcnet.learn.nn.Torch;
 import io.aigcnet.learn.policy.OffPolicyAgent;
@@ -62,12 +63,12 @@ public final class DiscreteSac implements OffPolicyAgent, Module {
      * (Christodoulou 2019, eq. (10)); shape [B].
      */
     public static NDArray softValue(NDArray probs, NDArray logProbs, NDArray q, double alpha) {
-        return probs.mul(q.sub(logProbs.mul((float) alpha))).sum(new int[]{-1});
+        return probs.mul(q.sub(Nd.mul(logProbs, alpha))).sum(new int[]{-1});
     }
 
     /** Actor objective mean_s Σ_a π(a|s)[α log π(a|s) − min Q(s, a)] (Christodoulou 2019, eq. (12)). */
     public static NDArray actorLoss(NDArray probs, NDArray logProbs, NDArray minQ, double alpha) {
-        return probs.mul(logProbs.mul((float) alpha).sub(minQ)).sum(new int[]{-1}).mean();
+        return probs.mul(Nd.mul(logProbs, alpha).sub(minQ)).sum(new int[]{-1}).mean();
     }
 
     @Override public float[] explore(double[] observation, UniformRandomProvider rng) {
@@ -106,7 +107,7 @@ public final class DiscreteSac implements OffPolicyAgent, Module {
             NDArray nextLogits = actor.forward(next);
             NDArray[] tq = target.both(next, null);
             NDArray v = softValue(nextLogits.softmax(-1), nextLogits.logSoftmax(-1), tq[0].minimum(tq[1]), alpha);
-            NDArray y = rew.add(term.mul(-1f).add(1f).mul(v).mul((float) cfg.gamma()));
+            NDArray y = rew.add(Nd.mul(Nd.mul(term, -1).add(1f).mul(v), cfg.gamma()));
 
             criticOpt.zeroGrad();
             try (GradientCollector gc = Torch.engine().newGradientCollector()) {

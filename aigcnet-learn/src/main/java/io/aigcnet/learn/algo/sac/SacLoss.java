@@ -1,6 +1,7 @@
 package io.aigcnet.learn.algo.sac;
 
 import ai.djl.ndarray.NDArray;
+import io.aigcnet.learn.nn.Nd;
 
 /** The SAC objectives as tensor functions (Haarnoja et al. 2018b, "SAC: Algorithms and Applications"). */
 public final class SacLoss {
@@ -9,8 +10,8 @@ public final class SacLoss {
     /** Soft TD target y = r + γ(1 − d)(min_i Q'_i(s', a') − α log π(a'|s')), SAC eqs. (2)–(3). */
     public static NDArray criticTarget(NDArray reward, NDArray terminated, NDArray minNextQ, NDArray nextLogProb,
                                        double alpha, double gamma) {
-        NDArray softV = minNextQ.sub(nextLogProb.mul((float) alpha));
-        return reward.add(terminated.mul(-1f).add(1f).mul(softV).mul((float) gamma));
+        NDArray softV = minNextQ.sub(Nd.mul(nextLogProb, alpha));
+        return reward.add(Nd.mul(Nd.mul(terminated, -1).add(1f).mul(softV), gamma));
     }
 
     /** J_Q = mean (Q1 − y)² + mean (Q2 − y)², SAC eq. (5) for both critics. */
@@ -20,7 +21,7 @@ public final class SacLoss {
 
     /** J_π = mean(α log π(ã|s) − min_i Q_i(s, ã)), SAC eq. (7) with the reparameterised ã. */
     public static NDArray actorLoss(NDArray logProb, NDArray minQ, double alpha) {
-        return logProb.mul((float) alpha).sub(minQ).mean();
+        return Nd.mul(logProb, alpha).sub(minQ).mean();
     }
 
     /** J(α) = −mean(log α · (log π + H̄)) with log π detached, SAC eq. (18) in log α form. */

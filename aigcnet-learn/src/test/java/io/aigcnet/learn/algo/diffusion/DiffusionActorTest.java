@@ -111,4 +111,47 @@ class DiffusionActorTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> DiffusionConfig.gdmopt().withPolicyDelay(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("policyDelay");
     }
+
+    /**
+     * Regression for a DJL 0.32 lifetime bug (see {@code Nd}): with {@code x.mul(Number)} in the reverse
+     * chain, a run under GC pressure read freed scalar memory in backward and its curve left the
+     * unpressured one. Here a background thread collects garbage and refills small direct buffers while
+     * one of two same-seed runs trains; the final parameters must be bit-identical.
+     */
+    @Test void sameSeedSameParametersEvenUnderGcPressure() throws InterruptedException {
+        float[] calm = trainedParameters(11, false);
+        assertThat(trainedParameters(11, true)).isEqualTo(calm);
+        assertThat(trainedParameters(12, false)).isNotEqualTo(calm);
+    }
+
+    private static float[] trainedParameters(long seed, boolean pressure) throws InterruptedException {
+        DiffusionConfig cfg = DiffusionConfig.gdmopt().withSteps(5).withSizes(16, 16).withLearning(1e-3, 1e-3, 0, 32, 40)
+                .withTargets(TargetMode.TD, 0.98, 0.005).withBoundaryPenalty(1.0);
+        Pendulum env = new Pendulum();
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread churn = new Thread(() -> {
+            while (!stop.get()) {
+                System.gc();
+                java.util.List<java.nio.ByteBuffer> junk = new java.util.ArrayList<>();
+                for (int i = 0; i < 5_000; i++) {
+                    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocateDirect(4).order(java.nio.ByteOrder.nativeOrder());
+                    b.putFloat(0, 1e6f);
+                    junk.add(b);
+                }
+            }
+        });
+        if (pressure) churn.start();
+        try (DiffusionAgent agent = new DiffusionAgent(env.observationSpace(), env.actionSpace(), cfg, Rngs.seeded(seed))) {
+            OffPolicyTrainer.builder().setEnv(env).setSteps(120).optBatchSize(32).optLearningStarts(40).build()
+                    .run(agent, Rngs.seeded(seed + 100));
+            java.util.List<Float> all = new java.util.ArrayList<>();
+            for (NDArray p : agent.parameters()) for (float v : p.toFloatArray()) all.add(v);
+            float[] out = new float[all.size()];
+            for (int i = 0; i < out.length; i++) out[i] = all.get(i);
+            return out;
+        } finally {
+            stop.set(true);
+            if (pressure) churn.join();
+        }
+    }
 }
