@@ -7,7 +7,7 @@ import java.util.List;
  * opinion, and the fees and blocks of its earlier opinions (for market worth).
  */
 public record OpinionRecord(String client, String masp, long positive, long negative, long block, List<FeeRecord> history) {
-  public OpinionRecord {
-    history = List.copyOf(history);
-  }
+    public OpinionRecord {
+        history = List.copyOf(history);
+    }
 }

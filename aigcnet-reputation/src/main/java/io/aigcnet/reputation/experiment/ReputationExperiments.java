@@ -5,9 +5,9 @@ import java.util.List;
 
 /** The reputation module's experiments, for {@code aigcnet reproduce}. */
 public final class ReputationExperiments {
-  private ReputationExperiments() {}
+    private ReputationExperiments() {}
 
-  public static List<Experiment> all() {
-    return List.of(new ProsecutorReputationExperiment(), new ReputationAblationExperiment(), new SurveyReputationExperiment());
-  }
+    public static List<Experiment> all() {
+        return List.of(new ProsecutorReputationExperiment(), new ReputationAblationExperiment(), new SurveyReputationExperiment());
+    }
 }

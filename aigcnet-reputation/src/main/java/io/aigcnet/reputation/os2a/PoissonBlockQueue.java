@@ -12,71 +12,71 @@ package io.aigcnet.reputation.os2a;
  * @param blockCapacity S_b, transactions per block
  */
 public record PoissonBlockQueue(double blockRate, int blockCapacity) implements QueueLengthModel {
-  public PoissonBlockQueue {
-    ServiceLatency.requirePositive("block rate", blockRate);
-    if (blockCapacity < 1) {
-      throw new IllegalArgumentException("block capacity S_b must be >= 1 transaction, got " + blockCapacity);
+    public PoissonBlockQueue {
+        ServiceLatency.requirePositive("block rate", blockRate);
+        if (blockCapacity < 1) {
+            throw new IllegalArgumentException("block capacity S_b must be >= 1 transaction, got " + blockCapacity);
+        }
     }
-  }
 
-  // bulk-service M/M^[S_b]/1 mean number in system: E(ℒ) = r/(1 − r), r the geometric ratio of the queue length
-  @Override
-  public double meanLength(double arrivalRate) {
-    QueueLengthModel.requireArrivalRate(arrivalRate);
-    if (arrivalRate >= capacity()) {
-      return Double.POSITIVE_INFINITY;
+    // bulk-service M/M^[S_b]/1 mean number in system: E(ℒ) = r/(1 − r), r the geometric ratio of the queue length
+    @Override
+    public double meanLength(double arrivalRate) {
+        QueueLengthModel.requireArrivalRate(arrivalRate);
+        if (arrivalRate >= capacity()) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double r = ratio(arrivalRate);
+        return r / (1 - r);
     }
-    double r = ratio(arrivalRate);
-    return r / (1 - r);
-  }
 
-  /** Transactions per second the chain can absorb: S_b·λ_block. */
-  @Override
-  public double capacity() {
-    return blockCapacity * blockRate;
-  }
+    /** Transactions per second the chain can absorb: S_b·λ_block. */
+    @Override
+    public double capacity() {
+        return blockCapacity * blockRate;
+    }
 
-  // the characteristic equation divided by (1 − r): x = λ_block·(r + r² + … + r^S_b), solved for r
-  @Override
-  public double arrivalRateFor(double meanLength) {
-    QueueLengthModel.requireMeanLength(meanLength);
-    return arrivalsAtRatio(meanLength / (1 + meanLength));
-  }
+    // the characteristic equation divided by (1 − r): x = λ_block·(r + r² + … + r^S_b), solved for r
+    @Override
+    public double arrivalRateFor(double meanLength) {
+        QueueLengthModel.requireMeanLength(meanLength);
+        return arrivalsAtRatio(meanLength / (1 + meanLength));
+    }
 
-  /**
-   * The geometric ratio r for arrival rate x < S_b·λ_block. The characteristic polynomial has the root 1;
-   * dividing it out leaves x = λ_block·Σ_{j=1}^{S_b} r^j, strictly increasing on [0, 1] from 0 to the
-   * capacity, so bisection on [0, 1] brackets the unique root.
-   */
-  public double ratio(double arrivalRate) {
-    QueueLengthModel.requireArrivalRate(arrivalRate);
-    if (arrivalRate >= capacity()) {
-      throw new IllegalArgumentException("arrival rate " + arrivalRate + " saturates the chain (capacity S_b*lambda_block = "
-          + capacity() + ")");
+    /**
+     * The geometric ratio r for arrival rate x < S_b·λ_block. The characteristic polynomial has the root 1;
+     * dividing it out leaves x = λ_block·Σ_{j=1}^{S_b} r^j, strictly increasing on [0, 1] from 0 to the
+     * capacity, so bisection on [0, 1] brackets the unique root.
+     */
+    public double ratio(double arrivalRate) {
+        QueueLengthModel.requireArrivalRate(arrivalRate);
+        if (arrivalRate >= capacity()) {
+            throw new IllegalArgumentException("arrival rate " + arrivalRate + " saturates the chain (capacity S_b*lambda_block = "
+                    + capacity() + ")");
+        }
+        if (arrivalRate == 0) {
+            return 0;
+        }
+        double lo = 0;
+        double hi = 1;
+        while (true) {
+            double mid = 0.5 * (lo + hi);
+            if (mid <= lo || mid >= hi) {
+                return mid;
+            }
+            if (arrivalsAtRatio(mid) < arrivalRate) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
     }
-    if (arrivalRate == 0) {
-      return 0;
-    }
-    double lo = 0;
-    double hi = 1;
-    while (true) {
-      double mid = 0.5 * (lo + hi);
-      if (mid <= lo || mid >= hi) {
-        return mid;
-      }
-      if (arrivalsAtRatio(mid) < arrivalRate) {
-        lo = mid;
-      } else {
-        hi = mid;
-      }
-    }
-  }
 
-  // λ_block·r·(1 − r^S_b)/(1 − r), the geometric sum written so that large S_b stays accurate
-  private double arrivalsAtRatio(double r) {
-    if (r == 0) {
-      return 0;
+    // λ_block·r·(1 − r^S_b)/(1 − r), the geometric sum written so that large S_b stays accurate
+    private double arrivalsAtRatio(double r) {
+        if (r == 0) {
+            return 0;
+        }
+        return blockRate * r * -Math.expm1(blockCapacity * Math.log(r)) / (1 - r);
     }
-    return blockRate * r * -Math.expm1(blockCapacity * Math.log(r)) / (1 - r);
-  }
 }

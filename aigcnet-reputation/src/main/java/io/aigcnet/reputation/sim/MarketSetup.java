@@ -8,23 +8,23 @@ import io.aigcnet.reputation.mwsl.MwslParams;
  * the handshake), the fee per service, and whether the first round is a uniformly random pick.
  */
 public record MarketSetup(int masps, double[] sensitivity, int rounds, int capacityPerMasp, double fee,
-                          MwslParams params, boolean randomFirstRound) {
-  public MarketSetup {
-    if (masps < 1 || sensitivity.length < 1 || rounds < 1 || capacityPerMasp < 1) {
-      throw new IllegalArgumentException("market needs >= 1 MASP, client, round and capacity");
+                                                    MwslParams params, boolean randomFirstRound) {
+    public MarketSetup {
+        if (masps < 1 || sensitivity.length < 1 || rounds < 1 || capacityPerMasp < 1) {
+            throw new IllegalArgumentException("market needs >= 1 MASP, client, round and capacity");
+        }
+        if ((long) capacityPerMasp * masps < sensitivity.length) {
+            throw new IllegalArgumentException("total capacity " + (long) capacityPerMasp * masps + " cannot serve " + sensitivity.length + " clients");
+        }
+        sensitivity = sensitivity.clone();
     }
-    if ((long) capacityPerMasp * masps < sensitivity.length) {
-      throw new IllegalArgumentException("total capacity " + (long) capacityPerMasp * masps + " cannot serve " + sensitivity.length + " clients");
+
+    public int clients() {
+        return sensitivity.length;
     }
-    sensitivity = sensitivity.clone();
-  }
 
-  public int clients() {
-    return sensitivity.length;
-  }
-
-  @Override
-  public double[] sensitivity() {
-    return sensitivity.clone();
-  }
+    @Override
+    public double[] sensitivity() {
+        return sensitivity.clone();
+    }
 }
