@@ -13,11 +13,11 @@ class LayeringTest {
     @ArchTest
     static final ArchRule noUpwardDependencies = noClasses().that().resideInAPackage("io.aigcnet.reputation..")
             .should().dependOnClassesThat().resideInAnyPackage("io.aigcnet.ledger..", "io.aigcnet.learn..",
-                    "io.aigcnet.mechanism..", "io.aigcnet.cli..");
+            "io.aigcnet.mechanism..", "io.aigcnet.cli..");
 
     @ArchTest
     static final ArchRule equationsDoNotDependOnSimulations = noClasses()
             .that().resideInAnyPackage("io.aigcnet.reputation.mwsl..", "io.aigcnet.reputation.os2a..", "io.aigcnet.reputation.store..")
             .should().dependOnClassesThat().resideInAnyPackage("io.aigcnet.reputation.sim..", "io.aigcnet.reputation.experiment..",
-                    "io.aigcnet.core.experiment..");
+            "io.aigcnet.core.experiment..");
 }

@@ -69,7 +69,7 @@ public final class ProsecutorReputationExperiment implements Experiment {
     }
 
     private static void checks(ExperimentContext ctx, ProsecutorMarketConfig cfg, LevelSeries explicit, double[] pre,
-                                                          double[] fin, double[] implicitFinal) {
+                               double[] fin, double[] implicitFinal) {
         ctx.report().summary("The paper reports Fig. 8-A as curves only (no numbers), so each row states the shape the "
                 + "text describes and the check applied to our run. Client and MASP models are in docs/decisions.md.");
         boolean ordered = pre[0] > pre[1] && pre[1] > pre[2] && pre[2] > pre[3];
@@ -84,7 +84,7 @@ public final class ProsecutorReputationExperiment implements Experiment {
             boolean gradual = drop > 0.05 && mid < pre[level - 1] && mid > fin[level - 1] && step < drop / 3;
             ctx.report().compare("level " + level + " after degradation",
                     "pre " + Series.fmt(pre[level - 1]) + " -> final " + Series.fmt(fin[level - 1]) + ", round " + (deg + 10) + " "
-                            + Series.fmt(mid) + ", largest one-round drop " + Series.fmt(step),
+                    + Series.fmt(mid) + ", largest one-round drop " + Series.fmt(step),
                     "drops gradually from round 120", Verdict.of(gradual),
                     "check: drop > 0.05, strictly between at +10 rounds, no single round > 1/3 of the drop");
         }

@@ -64,7 +64,7 @@ public final class ReputationAblationExperiment implements Experiment {
         double tail2 = Series.mean(f2, n - tail, n);
         ctx.report().compare("flooding, familiarity off: level 2 vs level 1",
                 (firstAbove >= 0 ? "level 2 above level 1 from round " + firstAbove : "level 2 never above level 1 early")
-                        + "; last " + tail + " rounds: level 1 " + Series.fmt(tail1) + ", level 2 " + Series.fmt(tail2),
+                + "; last " + tail + " rounds: level 1 " + Series.fmt(tail1) + ", level 2 " + Series.fmt(tail2),
                 "level 2 beats level 1 at the start, then falls back (market worth)",
                 Verdict.of(firstAbove >= 0 && tail2 < tail1), "check: L2 > L1 in the first third, L2 < L1 over the last fifth");
         int t10 = Math.max(1, n / 10);

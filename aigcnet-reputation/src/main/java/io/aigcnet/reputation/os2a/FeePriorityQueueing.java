@@ -35,7 +35,7 @@ public final class FeePriorityQueueing {
      * @param feeDensity the fee density of eq. (5)
      */
     public FeePriorityQueueing(double feeMin, double feeMax, int classes, double arrivalRate,
-                                                          QueueLengthModel queue, FeeDensity feeDensity) {
+                               QueueLengthModel queue, FeeDensity feeDensity) {
         if (!(feeMin >= 0) || !(feeMax > feeMin) || Double.isInfinite(feeMax)) {
             throw new IllegalArgumentException("fee range needs 0 <= f_m < f_M < inf, got [" + feeMin + ", " + feeMax + "]");
         }
@@ -76,8 +76,8 @@ public final class FeePriorityQueueing {
      * queue model has that mean length, so {@link #meanQueueLength()} returns the monitored value.
      */
     public static FeePriorityQueueing fromMonitoredQueueLength(double feeMin, double feeMax, int classes,
-                                                                                                                          double meanQueueLength, QueueLengthModel queue,
-                                                                                                                          FeeDensity feeDensity) {
+                                                               double meanQueueLength, QueueLengthModel queue,
+                                                               FeeDensity feeDensity) {
         ServiceLatency.requirePositive("mean queue length", meanQueueLength);
         return new FeePriorityQueueing(feeMin, feeMax, classes, queue.arrivalRateFor(meanQueueLength), queue, feeDensity);
     }

@@ -25,7 +25,7 @@ public final class Os2aFusion {
 
     /** Eq. (1) with eq. (2) applied to both raw components against their own bounds. */
     public static double os2a(double alpha, double objective, double objectiveMin, double objectiveMax,
-                                                        double subjective, double subjectiveMin, double subjectiveMax) {
+                              double subjective, double subjectiveMin, double subjectiveMax) {
         return os2a(alpha, minMax(objective, objectiveMin, objectiveMax), minMax(subjective, subjectiveMin, subjectiveMax));
     }
 }

@@ -28,7 +28,7 @@ public final class AblationMarkets {
     }
 
     public static ProsecutorMarkets.LevelSeries run(String name, AblationConfig a, UniformRandomProvider modelRng,
-                                                                                                    UniformRandomProvider marketRng) {
+                                                    UniformRandomProvider marketRng) {
         ProsecutorMarketConfig base = market(a);
         FactorWeights mu = base.params().factorWeights();
         FactorWeights caseMu;

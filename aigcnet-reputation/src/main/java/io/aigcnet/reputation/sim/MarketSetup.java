@@ -8,7 +8,7 @@ import io.aigcnet.reputation.mwsl.MwslParams;
  * the handshake), the fee per service, and whether the first round is a uniformly random pick.
  */
 public record MarketSetup(int masps, double[] sensitivity, int rounds, int capacityPerMasp, double fee,
-                                                    MwslParams params, boolean randomFirstRound) {
+                          MwslParams params, boolean randomFirstRound) {
     public MarketSetup {
         if (masps < 1 || sensitivity.length < 1 || rounds < 1 || capacityPerMasp < 1) {
             throw new IllegalArgumentException("market needs >= 1 MASP, client, round and capacity");

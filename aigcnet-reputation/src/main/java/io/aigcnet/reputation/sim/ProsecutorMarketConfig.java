@@ -52,16 +52,7 @@ public record ProsecutorMarketConfig(
         Checks.positive("fid_sd", fidSd);
         Checks.range("degrade_fid_increase", degradeFidIncrease, 0, 1e6);
         Checks.range("capacity_factor", capacityFactor, 1, 100);
-        Checks.range("fee", fee, 0, 1e9);
-        Checks.positive("block_interval_s", blockIntervalS);
-        Checks.open("freshness_base", freshnessBase, 0, 1);
-        Checks.range("uncertainty_weight", uncertaintyWeight, 0, 1);
-        if (factorWeights == null || factorWeights.length != 3) {
-            throw ConfigException.field("factor_weights", "must be a list of 3 numbers >= 0 (familiarity, freshness, market worth)");
-        }
-        for (int i = 0; i < 3; i++) {
-            Checks.range("factor_weights[" + i + "]", factorWeights[i], 0, 1e9);
-        }
+        MwslConfigChecks.check(fee, blockIntervalS, freshnessBase, uncertaintyWeight, factorWeights);
         Checks.range("implicit_noise", implicitNoise, 0, 10);
         Checks.range("implicit_masp_spread", implicitMaspSpread, 0, 1);
     }

@@ -13,9 +13,9 @@ import io.aigcnet.reputation.mwsl.MwslParams;
  * over reputation, and ESP1 adding a deliberate delay from {@code delayStart}.
  */
 public record SurveyConfig(int rounds, int delayStart, double[] baseLatencyS, double loadPenalty, double latencyNoise,
-                                                      double[] qualityPass, double[] toleranceS, double esp1DelayS, double temperature,
-                                                      double sensitivity, double fee, double blockIntervalS, double freshnessBase,
-                                                      double uncertaintyWeight, double[] factorWeights) implements Validated {
+                           double[] qualityPass, double[] toleranceS, double esp1DelayS, double temperature,
+                           double sensitivity, double fee, double blockIntervalS, double freshnessBase,
+                           double uncertaintyWeight, double[] factorWeights) implements Validated {
 
     public static SurveyConfig defaults() {
         return new SurveyConfig(200, 100, new double[] {3, 4, 5}, 0.15, 0.15, new double[] {0.98, 0.85, 0.85},
@@ -41,16 +41,7 @@ public record SurveyConfig(int rounds, int delayStart, double[] baseLatencyS, do
         Checks.range("esp1_delay_s", esp1DelayS, 0, 1e6);
         Checks.positive("temperature", temperature);
         Checks.range("sensitivity", sensitivity, 0, 1);
-        Checks.range("fee", fee, 0, 1e9);
-        Checks.positive("block_interval_s", blockIntervalS);
-        Checks.open("freshness_base", freshnessBase, 0, 1);
-        Checks.range("uncertainty_weight", uncertaintyWeight, 0, 1);
-        if (factorWeights == null || factorWeights.length != 3) {
-            throw ConfigException.field("factor_weights", "must be a list of 3 numbers >= 0 (familiarity, freshness, market worth)");
-        }
-        for (int i = 0; i < 3; i++) {
-            Checks.range("factor_weights[" + i + "]", factorWeights[i], 0, 1e9);
-        }
+        MwslConfigChecks.check(fee, blockIntervalS, freshnessBase, uncertaintyWeight, factorWeights);
     }
 
     private static void three(String field, double[] v, double lo, double hi) {

@@ -18,7 +18,7 @@ class MwslPropertiesTest {
 
     @Property
     void fusionWithVacuousIsIdentity(@ForAll @DoubleRange(min = 0, max = 1) double s, @ForAll @DoubleRange(min = 0, max = 1) double u,
-                                                                      @ForAll @DoubleRange(min = 0, max = 1) double c) {
+                                     @ForAll @DoubleRange(min = 0, max = 1) double c) {
         Opinion o = new Opinion(s, u, c);
         Opinion a = SubjectiveLogic.fuse(o, Opinion.VACUOUS);
         Opinion b = SubjectiveLogic.fuse(Opinion.VACUOUS, o);

@@ -49,8 +49,8 @@ class OpinionStoreTest {
     /** The incremental store and the batch evaluation of explicit histories agree on random update streams. */
     @Property(tries = 200)
     void incrementalStoreMatchesBatchEvaluation(@ForAll @IntRange(min = 2, max = 12) int clients,
-                                                                                            @ForAll @IntRange(min = 1, max = 300) int updates,
-                                                                                            @ForAll long seed) {
+                                                @ForAll @IntRange(min = 1, max = 300) int updates,
+                                                @ForAll long seed) {
         UniformRandomProvider rng = RandomSource.SPLIT_MIX_64.create(seed);
         int masps = 3;
         OpinionStore store = new OpinionStore(clients, masps, P);
