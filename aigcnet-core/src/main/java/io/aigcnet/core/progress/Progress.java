@@ -1,8 +1,9 @@
 package io.aigcnet.core.progress;
 
 /**
- * Progress of a long task. Shown as a bar only when stderr is a terminal; otherwise silent, so
- * logs and CI output stay clean. Always close it (try-with-resources).
+ * Progress of a long task. A bar when stderr is a terminal; otherwise one plain line a minute on
+ * stderr (nothing for runs shorter than that), so long runs under nohup or in CI logs still say how
+ * far they are. {@code AIGCNET_NO_PROGRESS=1} silences both. Always close it (try-with-resources).
  */
 public interface Progress extends AutoCloseable {
     Progress NONE = new Progress() {
@@ -20,8 +21,10 @@ public interface Progress extends AutoCloseable {
 
     @Override void close();
 
-    /** A bar on the terminal if there is one, else {@link #NONE}. */
+    /** A bar on the terminal if there is one, else a line a minute on stderr. */
     static Progress of(String task, long total) {
-        return TerminalProgress.attached() ? new TerminalProgress(task, total) : NONE;
+        if (System.getenv("AIGCNET_NO_PROGRESS") != null) return NONE;
+        if (TerminalProgress.attached()) return new TerminalProgress(task, total);
+        return LogProgress.started(task, total, System.err, LogProgress.DEFAULT_INTERVAL_S);
     }
 }

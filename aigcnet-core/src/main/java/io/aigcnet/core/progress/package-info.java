@@ -1,2 +1,2 @@
-/** Progress bars for long runs, shown only when attached to a terminal. */
+/** Progress of long runs: a bar on a terminal, a line a minute in logs. */
 package io.aigcnet.core.progress;
