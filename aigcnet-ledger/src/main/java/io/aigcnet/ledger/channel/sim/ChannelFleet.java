@@ -212,6 +212,11 @@ public final class ChannelFleet {
         return host.acceptedTxs();
     }
 
+    /** Signed states the contract holds as close evidence (channels still in their challenge period only). */
+    public long evidenceStatesHeld() {
+        return host.contract().evidenceStatesHeld();
+    }
+
     public Hash anyChannel() {
         return clients[0].channelId();
     }
