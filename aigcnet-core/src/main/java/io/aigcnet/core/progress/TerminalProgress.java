@@ -13,10 +13,9 @@ final class TerminalProgress implements Progress {
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).continuousUpdate().build();
     }
 
-    /** True when a person is watching: a console exists and AIGCNET_NO_PROGRESS is not set. */
+    /** True when a person is watching: a console exists and this is not a CI job. */
     static boolean attached() {
-        return System.console() != null && System.getenv("AIGCNET_NO_PROGRESS") == null
-                && !"true".equals(System.getenv("CI"));
+        return System.console() != null && !"true".equals(System.getenv("CI"));
     }
 
     @Override public void step(long n) { bar.stepBy(n); }

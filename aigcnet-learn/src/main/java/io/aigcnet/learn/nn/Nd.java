@@ -3,6 +3,7 @@ package io.aigcnet.learn.nn;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import java.util.function.BinaryOperator;
 
 /**
  * Manager-scope helpers and autograd-safe scalar arithmetic.
@@ -32,35 +33,21 @@ public final class Nd {
     }
 
     /** x·c, autograd-safe. */
-    public static NDArray mul(NDArray x, double c) {
-        try (NDArray s = scalar(x, c)) {
-            return x.mul(s);
-        }
-    }
+    public static NDArray mul(NDArray x, double c) { return withScalar(x, c, NDArray::mul); }
 
     /** x / c, autograd-safe. */
-    public static NDArray div(NDArray x, double c) {
-        try (NDArray s = scalar(x, c)) {
-            return x.div(s);
-        }
-    }
+    public static NDArray div(NDArray x, double c) { return withScalar(x, c, NDArray::div); }
 
     /** max(x, c) element-wise, autograd-safe. */
-    public static NDArray maximum(NDArray x, double c) {
-        try (NDArray s = scalar(x, c)) {
-            return x.maximum(s);
-        }
-    }
+    public static NDArray maximum(NDArray x, double c) { return withScalar(x, c, NDArray::maximum); }
 
     /** min(x, c) element-wise, autograd-safe. */
-    public static NDArray minimum(NDArray x, double c) {
-        try (NDArray s = scalar(x, c)) {
-            return x.minimum(s);
-        }
-    }
+    public static NDArray minimum(NDArray x, double c) { return withScalar(x, c, NDArray::minimum); }
 
-    /** A 0-d float32 tensor allocated by libtorch (not a view of Java memory), in x's manager. */
-    private static NDArray scalar(NDArray x, double c) {
-        return x.getManager().full(new Shape(), (float) c);
+    /** op(x, c) with c as a libtorch-owned 0-d tensor; closing our handle leaves the graph's reference. */
+    private static NDArray withScalar(NDArray x, double c, BinaryOperator<NDArray> op) {
+        try (NDArray s = x.getManager().full(new Shape(), (float) c)) {
+            return op.apply(x, s);
+        }
     }
 }

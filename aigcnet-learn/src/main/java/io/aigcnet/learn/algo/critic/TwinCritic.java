@@ -7,6 +7,7 @@ import ai.djl.ndarray.NDManager;
 import io.aigcnet.learn.nn.Act;
 import io.aigcnet.learn.nn.Mlp;
 import io.aigcnet.learn.nn.Module;
+import io.aigcnet.learn.nn.Nd;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -33,6 +34,15 @@ public final class TwinCritic implements Module {
         NDArray x = actionInput ? NDArrays.concat(new NDList(obs, action), 1) : obs;
         NDArray a = q1.forward(x), b = q2.forward(x);
         return actionInput ? new NDArray[]{a.reshape(-1), b.reshape(-1)} : new NDArray[]{a, b};
+    }
+
+    /**
+     * The bootstrapped target y = r + γ(1 − d)·V'(s'), shared by every agent: V' is min_i Q'_i(s', a')
+     * (TD3; gsemcom eq. (23)), or that minus α log π for SAC's soft value. Computed outside gradient
+     * recording.
+     */
+    public static NDArray tdTarget(NDArray reward, NDArray terminated, NDArray nextValue, double gamma) {
+        return reward.add(Nd.mul(terminated.neg().add(1f).mul(nextValue), gamma));
     }
 
     /** min(Q1, Q2), the pessimistic estimate used in targets and actor losses. */

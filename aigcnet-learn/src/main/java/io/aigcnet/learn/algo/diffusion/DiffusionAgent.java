@@ -127,7 +127,8 @@ public final class DiffusionAgent implements OffPolicyAgent, Module {
                 NDArray next = scope.create(b.nextObservations(), new Shape(n, obsDim));
                 NDArray term = scope.create(b.terminated(), new Shape(n));
                 NDArray nextAct = actorTarget.sample(next, actorTarget.noise(n, rng));
-                y = tdTarget(rew, term, criticTarget.min(next, nextAct), cfg.gamma());
+                // clipped double-Q TD target, gsemcom eq. (23) in target-network form
+                y = TwinCritic.tdTarget(rew, term, criticTarget.min(next, nextAct), cfg.gamma());
             }
 
             criticOpt.zeroGrad();
@@ -158,11 +159,6 @@ public final class DiffusionAgent implements OffPolicyAgent, Module {
             Parameters.polyak(actor, actorTarget, cfg.tau());
         }
         return stats;
-    }
-
-    /** Clipped double-Q TD target y = r + γ(1 − d)·min_i Q'_i(s', a') (gsemcom eq. (23), target-network form). */
-    public static NDArray tdTarget(NDArray reward, NDArray terminated, NDArray minNextQ, double gamma) {
-        return reward.add(Nd.mul(Nd.mul(terminated, -1).add(1f).mul(minNextQ), gamma));
     }
 
     /**

@@ -107,7 +107,7 @@ public final class DiscreteSac implements OffPolicyAgent, Module {
             NDArray nextLogits = actor.forward(next);
             NDArray[] tq = target.both(next, null);
             NDArray v = softValue(nextLogits.softmax(-1), nextLogits.logSoftmax(-1), tq[0].minimum(tq[1]), alpha);
-            NDArray y = rew.add(Nd.mul(Nd.mul(term, -1).add(1f).mul(v), cfg.gamma()));
+            NDArray y = TwinCritic.tdTarget(rew, term, v, cfg.gamma());
 
             criticOpt.zeroGrad();
             try (GradientCollector gc = Torch.engine().newGradientCollector()) {

@@ -1,6 +1,7 @@
 package io.aigcnet.learn.algo.sac;
 
 import ai.djl.ndarray.NDArray;
+import io.aigcnet.learn.algo.critic.TwinCritic;
 import io.aigcnet.learn.nn.Nd;
 
 /** The SAC objectives as tensor functions (Haarnoja et al. 2018b, "SAC: Algorithms and Applications"). */
@@ -11,7 +12,7 @@ public final class SacLoss {
     public static NDArray criticTarget(NDArray reward, NDArray terminated, NDArray minNextQ, NDArray nextLogProb,
                                        double alpha, double gamma) {
         NDArray softV = minNextQ.sub(Nd.mul(nextLogProb, alpha));
-        return reward.add(Nd.mul(Nd.mul(terminated, -1).add(1f).mul(softV), gamma));
+        return TwinCritic.tdTarget(reward, terminated, softV, gamma);
     }
 
     /** J_Q = mean (Q1 − y)² + mean (Q2 − y)², SAC eq. (5) for both critics. */

@@ -37,7 +37,7 @@ class DiffusionActorTest {
     @Test void tdTargetAndActorLossByHand() {
         try (NDManager m = Torch.engine().newBaseManager()) {
             // y = r + γ(1−d)·minQ': (1 + 0.9·2, 3 + 0) = (2.8, 3)
-            NDArray y = DiffusionAgent.tdTarget(m.create(new float[]{1, 3}), m.create(new float[]{0, 1}), m.create(new float[]{2, 5}), 0.9);
+            NDArray y = io.aigcnet.learn.algo.critic.TwinCritic.tdTarget(m.create(new float[]{1, 3}), m.create(new float[]{0, 1}), m.create(new float[]{2, 5}), 0.9);
             assertThat(y.toFloatArray()).containsExactly(new float[]{2.8f, 3f}, within(1e-6f));
             // −mean(Q) = −(2 − 4)/2 = 1; normalised by mean|Q| = 3 → 1/3
             NDArray q = m.create(new float[]{2, -4});
