@@ -11,8 +11,8 @@ import io.aigcnet.core.experiment.Experiment;
 import io.aigcnet.core.experiment.ExperimentContext;
 import io.aigcnet.core.progress.Progress;
 import io.aigcnet.core.report.Report;
-import io.aigcnet.ledger.service.sim.RoundRecord;
-import io.aigcnet.ledger.service.sim.ServiceMarket;
+import io.aigcnet.layer2.service.sim.RoundRecord;
+import io.aigcnet.layer2.service.sim.ServiceMarket;
 
 /**
  * The scenario behind {@code aigcnet demo}: ProSecutor's service round end to end on the simulated

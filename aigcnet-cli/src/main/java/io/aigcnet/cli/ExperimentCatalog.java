@@ -18,8 +18,8 @@ public final class ExperimentCatalog {
         all.addAll(io.aigcnet.learn.experiment.LearnExperiments.all());
         all.addAll(io.aigcnet.mechanism.datasharing.experiment.DataSharingExperiments.all());
         all.addAll(io.aigcnet.mechanism.qoe.experiment.QoeExperiments.all());
-        all.addAll(io.aigcnet.ledger.experiment.LedgerExperiments.all());
-        all.addAll(io.aigcnet.ledger.experiment.Layer2Experiments.all());
+        all.addAll(io.aigcnet.chain.experiment.ChainExperiments.all());
+        all.addAll(io.aigcnet.layer2.experiment.Layer2Experiments.all());
         Map<String, Experiment> byId = new LinkedHashMap<>();
         for (Experiment e : all) {
             if (byId.putIfAbsent(e.id(), e) != null) throw new IllegalStateException("duplicate experiment id " + e.id());

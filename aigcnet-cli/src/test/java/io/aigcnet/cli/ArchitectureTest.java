@@ -9,7 +9,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** ARCHITECTURE.md §2: dependencies point down only (cli → edge → {mechanism, semcom, ledger, reputation} → learn → core). */
+/** Dependencies point down only: cli → edge → {layer2, lifecycle, mechanism, semcom} → {chain, reputation, learn} → core. */
 class ArchitectureTest {
     static JavaClasses classes;
 
@@ -24,30 +24,57 @@ class ArchitectureTest {
         rule.check(classes);
     }
 
+    private static final String CORE = "io.aigcnet.core..";
+    private static final String LEARN = "io.aigcnet.learn..";
+    private static final String REPUTATION = "io.aigcnet.reputation..";
+    private static final String CHAIN = "io.aigcnet.chain..";
+    private static final String LAYER2 = "io.aigcnet.layer2..";
+    private static final String LIFECYCLE = "io.aigcnet.lifecycle..";
+    private static final String MECHANISM = "io.aigcnet.mechanism..";
+    private static final String SEMCOM = "io.aigcnet.semcom..";
+    private static final String EDGE = "io.aigcnet.edge..";
+    private static final String CLI = "io.aigcnet.cli..";
+
     @Test
     void coreDependsOnNoOtherModule() {
-        forbid("io.aigcnet.core..", "io.aigcnet.learn..", "io.aigcnet.reputation..", "io.aigcnet.ledger..",
-                "io.aigcnet.mechanism..", "io.aigcnet.cli..");
+        forbid(CORE, LEARN, REPUTATION, CHAIN, LAYER2, LIFECYCLE, MECHANISM, SEMCOM, EDGE, CLI);
     }
 
     @Test
     void learnDependsOnlyOnCore() {
-        forbid("io.aigcnet.learn..", "io.aigcnet.reputation..", "io.aigcnet.ledger..", "io.aigcnet.mechanism..", "io.aigcnet.cli..");
+        forbid(LEARN, REPUTATION, CHAIN, LAYER2, LIFECYCLE, MECHANISM, SEMCOM, EDGE, CLI);
     }
 
     @Test
-    void reputationNeedsNoLedgerLearnOrMechanism() {
-        forbid("io.aigcnet.reputation..", "io.aigcnet.ledger..", "io.aigcnet.learn..", "io.aigcnet.mechanism..", "io.aigcnet.cli..");
+    void reputationDependsOnlyOnCore() {
+        forbid(REPUTATION, LEARN, CHAIN, LAYER2, LIFECYCLE, MECHANISM, SEMCOM, EDGE, CLI);
     }
 
     @Test
-    void ledgerNeedsNoLearnOrMechanism() {
-        forbid("io.aigcnet.ledger..", "io.aigcnet.learn..", "io.aigcnet.mechanism..", "io.aigcnet.cli..");
+    void chainIsLayerOneAlone() {
+        // ProSecutor's layer 1 knows nothing of roll-ups, channels or reputation: layer 2 sits on it
+        forbid(CHAIN, REPUTATION, LEARN, LAYER2, LIFECYCLE, MECHANISM, SEMCOM, EDGE, CLI);
     }
 
     @Test
-    void mechanismNeverReachesUp() {
-        forbid("io.aigcnet.mechanism..", "io.aigcnet.cli..", "io.aigcnet.ledger..");
+    void layer2NeedsOnlyChainAndReputation() {
+        forbid(LAYER2, LEARN, LIFECYCLE, MECHANISM, SEMCOM, EDGE, CLI);
+    }
+
+    @Test
+    void lifecycleNeedsTheChainNotTheChannels() {
+        forbid(LIFECYCLE, LAYER2, MECHANISM, SEMCOM, EDGE, CLI);
+    }
+
+    @Test
+    void mechanismAndSemcomNeverReachUpOrSideways() {
+        forbid(MECHANISM, CHAIN, LAYER2, LIFECYCLE, SEMCOM, EDGE, CLI);
+        forbid(SEMCOM, CHAIN, LAYER2, LIFECYCLE, MECHANISM, EDGE, CLI);
+    }
+
+    @Test
+    void edgeNeverReachesTheCli() {
+        forbid(EDGE, CLI);
     }
 
     @Test

@@ -7,12 +7,12 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The reputation layer sits under ledger, learn, mechanism and cli (ARCHITECTURE.md §2). */
+/** The reputation layer sits under chain, layer 2, learn, mechanism and cli (ARCHITECTURE.md §2). */
 @AnalyzeClasses(packages = "io.aigcnet.reputation", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
     @ArchTest
     static final ArchRule noUpwardDependencies = noClasses().that().resideInAPackage("io.aigcnet.reputation..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.aigcnet.ledger..", "io.aigcnet.learn..",
+            .should().dependOnClassesThat().resideInAnyPackage("io.aigcnet.chain..", "io.aigcnet.layer2..", "io.aigcnet.learn..",
             "io.aigcnet.mechanism..", "io.aigcnet.cli..");
 
     @ArchTest

@@ -1,7 +1,7 @@
 package io.aigcnet.cli.chain;
 
 import io.aigcnet.cli.UsageException;
-import io.aigcnet.ledger.live.LiveBench;
+import io.aigcnet.chain.live.LiveBench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;

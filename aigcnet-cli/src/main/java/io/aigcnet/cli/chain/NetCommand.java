@@ -1,8 +1,8 @@
 package io.aigcnet.cli.chain;
 
 import io.aigcnet.cli.UsageException;
-import io.aigcnet.ledger.live.LocalNetwork;
-import io.aigcnet.ledger.live.NodeConfig;
+import io.aigcnet.chain.live.LocalNetwork;
+import io.aigcnet.chain.live.NodeConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.aigcnet.cli.chain;
 
 import io.aigcnet.cli.UsageException;
-import io.aigcnet.ledger.live.NodeMain;
+import io.aigcnet.chain.live.NodeMain;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

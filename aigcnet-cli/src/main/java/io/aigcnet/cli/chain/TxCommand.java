@@ -1,10 +1,10 @@
 package io.aigcnet.cli.chain;
 
 import io.aigcnet.cli.UsageException;
-import io.aigcnet.ledger.crypto.Address;
-import io.aigcnet.ledger.crypto.KeyPair;
-import io.aigcnet.ledger.crypto.SignatureScheme;
-import io.aigcnet.ledger.tx.Transaction;
+import io.aigcnet.chain.crypto.Address;
+import io.aigcnet.chain.crypto.KeyPair;
+import io.aigcnet.chain.crypto.SignatureScheme;
+import io.aigcnet.chain.tx.Transaction;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

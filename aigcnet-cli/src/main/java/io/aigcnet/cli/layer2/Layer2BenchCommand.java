@@ -1,23 +1,23 @@
 package io.aigcnet.cli.layer2;
 
 import io.aigcnet.core.runtime.sim.NetworkModel;
-import io.aigcnet.ledger.channel.ChannelTimers;
-import io.aigcnet.ledger.channel.RoundOutcome;
-import io.aigcnet.ledger.channel.sim.ChannelScenario;
-import io.aigcnet.ledger.channel.sim.ScenarioConfig;
-import io.aigcnet.ledger.channel.sim.ScenarioResult;
-import io.aigcnet.ledger.crypto.Address;
-import io.aigcnet.ledger.crypto.KeyPair;
-import io.aigcnet.ledger.crypto.Sha256;
-import io.aigcnet.ledger.crypto.SignatureScheme;
-import io.aigcnet.ledger.rollup.OpinionRules;
-import io.aigcnet.ledger.rollup.Opinions;
-import io.aigcnet.ledger.rollup.ReputationLeaf;
-import io.aigcnet.ledger.rollup.ReputationState;
-import io.aigcnet.ledger.rollup.ReputationTree;
-import io.aigcnet.ledger.rollup.RollupConfig;
-import io.aigcnet.ledger.rollup.RollupMode;
-import io.aigcnet.ledger.tx.Transaction;
+import io.aigcnet.layer2.channel.ChannelTimers;
+import io.aigcnet.layer2.channel.RoundOutcome;
+import io.aigcnet.layer2.channel.sim.ChannelScenario;
+import io.aigcnet.layer2.channel.sim.ScenarioConfig;
+import io.aigcnet.layer2.channel.sim.ScenarioResult;
+import io.aigcnet.chain.crypto.Address;
+import io.aigcnet.chain.crypto.KeyPair;
+import io.aigcnet.chain.crypto.Sha256;
+import io.aigcnet.chain.crypto.SignatureScheme;
+import io.aigcnet.layer2.rollup.OpinionRules;
+import io.aigcnet.layer2.rollup.Opinions;
+import io.aigcnet.layer2.rollup.ReputationLeaf;
+import io.aigcnet.layer2.rollup.ReputationState;
+import io.aigcnet.layer2.rollup.ReputationTree;
+import io.aigcnet.layer2.rollup.RollupConfig;
+import io.aigcnet.layer2.rollup.RollupMode;
+import io.aigcnet.chain.tx.Transaction;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -128,7 +128,7 @@ public final class Layer2BenchCommand implements Runnable {
         }
         RollupConfig cfg = RollupConfig.defaults(RollupMode.FULL);
         ReputationState st = new ReputationState(ms, cfg.mwsl(), cfg.leafSensitivity(), 1000);
-        SignatureScheme sch = io.aigcnet.ledger.crypto.ModelledSignatures.INSTANCE;
+        SignatureScheme sch = io.aigcnet.chain.crypto.ModelledSignatures.INSTANCE;
         List<KeyPair> clients = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
             clients.add(KeyPair.generate(rng));

@@ -1,0 +1,513 @@
+package io.aigcnet.chain.node;
+
+import io.aigcnet.core.runtime.Network;
+import io.aigcnet.core.runtime.NodeId;
+import io.aigcnet.core.runtime.NodeRuntime;
+import io.aigcnet.chain.block.Block;
+import io.aigcnet.chain.block.CommitCertificate;
+import io.aigcnet.chain.block.Evidence;
+import io.aigcnet.chain.block.Vote;
+import io.aigcnet.chain.block.VoteKind;
+import io.aigcnet.chain.consensus.ChainParams;
+import io.aigcnet.chain.consensus.HeightVotes;
+import io.aigcnet.chain.consensus.NodeOptions;
+import io.aigcnet.chain.consensus.SuperNodeSet;
+import io.aigcnet.chain.crypto.Address;
+import io.aigcnet.chain.crypto.Hash;
+import io.aigcnet.chain.crypto.KeyPair;
+import io.aigcnet.chain.pool.TxPool;
+import io.aigcnet.chain.state.LedgerState;
+import io.aigcnet.chain.store.LedgerStore;
+import io.aigcnet.chain.store.StoredBlock;
+import io.aigcnet.chain.tx.Transaction;
+import io.aigcnet.chain.validation.Rules;
+import io.aigcnet.chain.validation.TxRule;
+import io.aigcnet.chain.validation.Verdict;
+import io.aigcnet.chain.wire.ChainMessage;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One anchor-chain node (super node or full node). Driven entirely by its runtime: slot timers,
+ * incoming messages and client submissions. Never throws out of a message handler: malformed or invalid
+ * input is counted and dropped.
+ */
+public final class ChainNode {
+    private final KeyPair keys;
+    private final ChainParams params;
+    private final NodeOptions options;
+    private final NodeRuntime<ChainMessage> rt;
+    private final Network<ChainMessage> net;
+    private final LedgerStore store;
+    private final Map<Address, NodeId> directory;
+    private final List<NodeId> superPeers = new ArrayList<>();
+    private final TxPool pool;
+    private final TxIntake intake;
+    private final TxRule stateless;
+    private final TxRule execution = Rules.execution();
+    private final BlockChecker checker;
+    private final BlockBuilder builder;
+    private final SuperNodeSet superNodes;
+    private final LedgerState state = new LedgerState();
+    private final List<CommitListener> listeners = new ArrayList<>();
+    private final Map<Address, Evidence> pendingEvidence = new LinkedHashMap<>();
+    private final Set<Address> removed = new HashSet<>();
+    private final List<ChainMessage> future = new ArrayList<>();
+
+    private long height;
+    private Hash head = Hash.ZERO;
+    private Optional<CommitCertificate> lastCommit = Optional.empty();
+    private HeightVotes votes;
+    private long round = -1;
+    private final RoundState rs = new RoundState();
+    private boolean behind;
+    private NodeId aheadPeer;
+    private boolean started;
+
+    private long malformed;
+    private long evidenceSeen;
+    private long syncRequests;
+
+    /**
+     * @param directory where each super node is on the network (super nodes vote only among themselves)
+     */
+    public ChainNode(KeyPair keys, ChainParams params, NodeOptions options, NodeRuntime<ChainMessage> rt, LedgerStore store,
+            Map<Address, NodeId> directory) {
+        this.keys = keys;
+        this.params = params;
+        this.options = options;
+        this.rt = rt;
+        this.net = rt.network();
+        this.store = store;
+        this.directory = Map.copyOf(directory);
+        this.pool = TxPool.create(options.poolOrdering(), options.poolCapacity());
+        this.intake = new TxIntake(pool, Rules.admission(params.txScheme(), params.minFee()));
+        this.stateless = Rules.admission(params.txScheme(), params.minFee());
+        this.checker = new BlockChecker(params, stateless, execution);
+        this.builder = new BlockBuilder(params, execution, keys);
+        this.superNodes = new SuperNodeSet(params.superNodes());
+        for (Address a : params.superNodes()) {
+            NodeId id = directory.get(a);
+            if (id != null && !id.equals(net.self())) {
+                superPeers.add(id);
+            }
+        }
+        superPeers.sort(null);
+    }
+
+    public void addListener(CommitListener l) {
+        listeners.add(l);
+    }
+
+    /** Rebuilds state from the store, then starts slot and gossip timers and message handling. */
+    public void start() {
+        if (started) {
+            throw new IllegalStateException("already started");
+        }
+        started = true;
+        params.genesisBalances().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> state.credit(e.getKey(), e.getValue()));
+        for (long h = 1; h <= store.height(); h++) {
+            StoredBlock sb = store.get(h).orElseThrow(() -> new IllegalStateException("store has a gap"));
+            replay(sb.block(), sb.certificate());
+        }
+        height = store.height() + 1;
+        votes = new HeightVotes(height);
+        net.onReceive(this::onMessage);
+        // a restarted node joins at the next slot boundary so it cannot vote twice in the slot it crashed in
+        long slot = params.slotAt(rt.clock().nanos()) + 1;
+        rt.scheduler().schedule(Math.max(0, params.slotStart(slot) - rt.clock().nanos()), () -> onSlot(slot));
+        rt.scheduler().schedule(options.gossipIntervalNanos(), this::flushOutbox);
+    }
+
+    private void replay(Block b, CommitCertificate cert) {
+        for (Transaction tx : b.txs()) {
+            state.apply(tx, b.producer());
+        }
+        applyEvidence(b);
+        head = b.hash();
+        lastCommit = Optional.of(cert);
+    }
+
+    // ---- client side -------------------------------------------------------------------------
+
+    /** Admits a client transaction; admitted ones are forwarded to the super nodes in the next batch. */
+    public Verdict submit(Transaction tx) {
+        return intake.submit(tx, state);
+    }
+
+    private void flushOutbox() {
+        intake.flush(net, superPeers);
+        rt.scheduler().schedule(options.gossipIntervalNanos(), this::flushOutbox);
+    }
+
+    // ---- messages ----------------------------------------------------------------------------
+
+    private void onMessage(NodeId from, ChainMessage m) {
+        try {
+            dispatch(from, m);
+        } catch (RuntimeException e) {
+            // a peer's garbage must never take the node down
+            malformed++;
+        }
+    }
+
+    private void dispatch(NodeId from, ChainMessage m) {
+        if (m instanceof ChainMessage.TxBatch b) {
+            for (Transaction tx : b.txs()) {
+                intake.admit(tx, state);
+            }
+        } else if (m instanceof ChainMessage.Proposal p) {
+            onProposal(from, p);
+        } else if (m instanceof ChainMessage.VoteMsg v) {
+            onVote(from, v.vote());
+        } else if (m instanceof ChainMessage.Commit c) {
+            onCommitMsg(from, c);
+        } else if (m instanceof ChainMessage.SyncRequest s) {
+            syncRequests++;
+            store.get(s.height()).ifPresent(sb -> net.send(from, new ChainMessage.Commit(sb.block(), sb.certificate())));
+        } else if (m instanceof ChainMessage.EvidenceMsg e) {
+            onEvidence(e.evidence());
+        }
+    }
+
+    private boolean isSuper() {
+        return superNodes.isMember(keys.address(), height) && !removed.contains(keys.address());
+    }
+
+    private void noteAhead(NodeId from, long theirHeight) {
+        if (theirHeight > height) {
+            behind = true;
+            aheadPeer = from;
+        }
+    }
+
+    private void onProposal(NodeId from, ChainMessage.Proposal p) {
+        Vote v = p.vote();
+        Block b = p.block();
+        if (v.kind() != VoteKind.PROPOSAL || v.height() != b.height() || !v.blockHash().equals(b.hash())) {
+            malformed++;
+            return;
+        }
+        // the next block carries the certificate of ours: how full nodes (and lagging super nodes) finalise
+        if (v.height() == height + 1 && b.lastCommit().isPresent()) {
+            CommitCertificate lc = b.lastCommit().get();
+            Optional<Block> mine = votes.block(lc.blockHash());
+            if (lc.height() == height && mine.isPresent()) {
+                tryCommit(mine.get(), lc);
+            }
+        }
+        if (v.height() > height) {
+            if (v.height() == height + 1 && future.size() < 64) {
+                future.add(p);
+            }
+            noteAhead(from, v.height());
+            return;
+        }
+        if (v.height() < height) {
+            return;
+        }
+        if (!superNodes.proposer(height, v.round()).equals(v.validator()) || !v.verify(params.voteScheme())) {
+            malformed++;
+            return;
+        }
+        if (!recordVote(v)) {
+            return;
+        }
+        votes.addBlock(b);
+        if (isSuper()) {
+            // relay the signed proposal statement (not the block) so that equivocation is seen by all
+            for (NodeId peer : superPeers) {
+                if (!peer.equals(from)) {
+                    net.send(peer, new ChainMessage.VoteMsg(v));
+                }
+            }
+        }
+        startCheck(b);
+        evaluate();
+    }
+
+    private void onVote(NodeId from, Vote v) {
+        if (v.height() > height) {
+            if (v.height() == height + 1 && future.size() < 4096) {
+                future.add(new ChainMessage.VoteMsg(v));
+            }
+            noteAhead(from, v.height());
+            return;
+        }
+        // re-sent duplicates are common (see resend): skip the signature check for a statement already held
+        if (v.height() < height || votes.holds(v) || !superNodes.isMember(v.validator(), height) || !v.verify(params.voteScheme())) {
+            return;
+        }
+        if (v.kind() == VoteKind.PROPOSAL && !superNodes.proposer(height, v.round()).equals(v.validator())) {
+            return;
+        }
+        if (recordVote(v)) {
+            evaluate();
+        }
+    }
+
+    /** Adds a verified statement; on equivocation records and spreads the evidence. False if conflicting. */
+    private boolean recordVote(Vote v) {
+        Optional<Evidence> ev = votes.add(v);
+        if (ev.isPresent()) {
+            onEvidence(ev.get());
+            if (isSuper()) {
+                for (NodeId peer : superPeers) {
+                    net.send(peer, new ChainMessage.EvidenceMsg(ev.get()));
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private void onEvidence(Evidence e) {
+        if (removed.contains(e.offender()) || !superNodes.isMember(e.offender(), height) || !e.verify(params.voteScheme())) {
+            return;
+        }
+        // one piece of evidence per offender is enough to remove it
+        if (pendingEvidence.putIfAbsent(e.offender(), e) == null) {
+            evidenceSeen++;
+        }
+    }
+
+    private void onCommitMsg(NodeId from, ChainMessage.Commit c) {
+        if (c.block().height() > height) {
+            noteAhead(from, c.block().height());
+            return;
+        }
+        if (c.block().height() == height && c.certificate().height() == height
+                && c.certificate().blockHash().equals(c.block().hash())) {
+            long before = height;
+            tryCommit(c.block(), c.certificate());
+            if (height > before) {
+                // catching up: ask the same peer for the next block at once instead of one per slot
+                net.send(from, new ChainMessage.SyncRequest(height));
+            }
+        }
+    }
+
+    private void tryCommit(Block b, CommitCertificate cert) {
+        if (b.height() != height || !cert.blockHash().equals(b.hash()) || !cert.verify(superNodes.setAt(height), params.voteScheme())) {
+            return;
+        }
+        BlockChecker.Result r = rs.result(b.hash());
+        if (r == null) {
+            r = checker.check(b, height, head, superNodes, state, pool);
+        }
+        if (r.verdict().ok()) {
+            commit(b, cert, r);
+        }
+    }
+
+    // ---- consensus ---------------------------------------------------------------------------
+
+    private void onSlot(long slot) {
+        long next = slot + 1;
+        rt.scheduler().schedule(Math.max(0, params.slotStart(next) - rt.clock().nanos()), () -> onSlot(next));
+        if (behind && aheadPeer != null) {
+            net.send(aheadPeer, new ChainMessage.SyncRequest(height));
+            behind = false;
+        }
+        if (!isSuper()) {
+            return;
+        }
+        if (slot > round) {
+            round = slot;
+            if (superNodes.proposer(height, slot).equals(keys.address())) {
+                propose(slot);
+            }
+            resend();
+            long third = params.blockIntervalNanos() / 3;
+            rt.scheduler().schedule(third, () -> resendIf(slot));
+            rt.scheduler().schedule(2 * third, () -> resendIf(slot));
+            evaluate();
+        }
+    }
+
+    private void resendIf(long slot) {
+        if (round == slot && isSuper()) {
+            resend();
+        }
+    }
+
+    /**
+     * Re-sends this height's own votes, and our proposal to super nodes that have not prevoted on it:
+     * messages lost to loss or a partition still arrive (the network gives no delivery guarantee).
+     */
+    private void resend() {
+        for (Vote v : votes.signedBy(keys.address())) {
+            for (NodeId peer : superPeers) {
+                net.send(peer, new ChainMessage.VoteMsg(v));
+            }
+        }
+        Optional<Vote> mine = votes.proposal(round).filter(p -> p.validator().equals(keys.address()));
+        if (mine.isPresent()) {
+            Block b = votes.block(mine.get().blockHash()).orElseThrow();
+            Set<Address> voted = votes.voters(VoteKind.PREVOTE, round);
+            for (Address a : superNodes.at(height)) {
+                NodeId peer = directory.get(a);
+                if (peer != null && !peer.equals(net.self()) && !voted.contains(a)) {
+                    net.send(peer, new ChainMessage.Proposal(b, mine.get()));
+                }
+            }
+        }
+    }
+
+    private void propose(long slot) {
+        Block block;
+        long pol;
+        if (rs.validBlock() != null) {
+            block = rs.validBlock();
+            pol = rs.validRound();
+        } else {
+            block = build(slot, List.of());
+            pol = -1;
+        }
+        Vote pv = Vote.sign(VoteKind.PROPOSAL, height, slot, block.hash(), pol, keys, params.voteScheme());
+        ChainMessage.Proposal msg = new ChainMessage.Proposal(block, pv);
+        if (options.equivocate() && net.peers().size() > 1) {
+            // fault injection: a second, different block for the same slot to half of the peers
+            Block other = build(slot, List.of(block.txs().isEmpty() ? 0 : 1));
+            if (other.hash().equals(block.hash())) {
+                other = Block.produce(height, slot, head, params.slotStart(slot), List.of(), lastCommit, List.of(),
+                        keys, params.voteScheme());
+            }
+            Vote ov = Vote.sign(VoteKind.PROPOSAL, height, slot, other.hash(), pol, keys, params.voteScheme());
+            List<NodeId> peers = net.peers();
+            for (int i = 0; i < peers.size(); i++) {
+                net.send(peers.get(i), i % 2 == 0 ? msg : new ChainMessage.Proposal(other, ov));
+            }
+        } else {
+            net.broadcast(msg);
+        }
+        onProposal(net.self(), msg);
+    }
+
+    private Block build(long slot, List<Integer> skipFirst) {
+        List<Evidence> ev = new ArrayList<>(pendingEvidence.values());
+        return builder.build(height, slot, head, lastCommit, ev, state, pool, skipFirst.isEmpty() ? 0 : skipFirst.get(0));
+    }
+
+    private void startCheck(Block b) {
+        if (!rs.startChecking(b.hash())) {
+            return;
+        }
+        BlockChecker.Result r = checker.check(b, height, head, superNodes, state, pool);
+        long h = height;
+        // modelled verification time (simulator): the vote waits as long as a real check would take
+        long cost = b.producer().equals(keys.address()) ? 0 : options.verifyCostNanosPerTx() * b.txs().size();
+        Runnable done = () -> {
+            if (height == h) {
+                rs.checkedAs(b.hash(), r);
+                evaluate();
+            }
+        };
+        if (cost == 0) {
+            done.run();
+        } else {
+            rt.scheduler().schedule(cost, done);
+        }
+    }
+
+    /** Carries out the round state's decisions until it has none. */
+    private void evaluate() {
+        while (true) {
+            RoundState.Decision d = rs.decide(votes, round, superNodes.quorum(height), isSuper());
+            if (d instanceof RoundState.CommitNow c) {
+                commit(c.block(), c.certificate(), c.result());
+                return;
+            }
+            if (!(d instanceof RoundState.Cast cast)) {
+                return;
+            }
+            rs.voted(cast.kind(), cast.round());
+            Vote v = Vote.sign(cast.kind(), height, cast.round(), cast.block(), -1, keys, params.voteScheme());
+            votes.add(v);
+            for (NodeId peer : superPeers) {
+                net.send(peer, new ChainMessage.VoteMsg(v));
+            }
+        }
+    }
+
+    private void commit(Block b, CommitCertificate cert, BlockChecker.Result r) {
+        r.overlay().commitInto();
+        store.append(b, cert);
+        for (Transaction tx : b.txs()) {
+            pool.remove(tx.id());
+        }
+        applyEvidence(b);
+        head = b.hash();
+        lastCommit = Optional.of(cert);
+        long committedHeight = height;
+        height++;
+        votes = new HeightVotes(height);
+        rs.reset();
+        // the next height starts at the next slot; keep the current slot as "used"
+        for (CommitListener l : listeners) {
+            l.onCommit(b, cert, rt.clock().nanos());
+        }
+        assert committedHeight == b.height();
+        List<ChainMessage> later = new ArrayList<>(future);
+        future.clear();
+        for (ChainMessage m : later) {
+            if (m != null) {
+                dispatch(net.self(), m);
+            }
+        }
+    }
+
+    private void applyEvidence(Block b) {
+        for (Evidence e : b.evidence()) {
+            if (superNodes.isMember(e.offender(), b.height() + 1)) {
+                superNodes.remove(e.offender(), b.height() + 1);
+            }
+            removed.add(e.offender());
+            pendingEvidence.remove(e.offender());
+        }
+    }
+
+    // ---- queries -----------------------------------------------------------------------------
+
+    public Address address() {
+        return keys.address();
+    }
+
+    public long finalizedHeight() {
+        return height - 1;
+    }
+
+    public Hash head() {
+        return head;
+    }
+
+    public LedgerStore store() {
+        return store;
+    }
+
+    public TxPool pool() {
+        return pool;
+    }
+
+    public long balance(Address a) {
+        return state.balance(a);
+    }
+
+    public Set<Address> removedSuperNodes() {
+        return Set.copyOf(removed);
+    }
+
+    public List<Address> activeSuperNodes() {
+        return superNodes.at(height);
+    }
+
+    public NodeStats stats() {
+        return new NodeStats(height - 1, round, pool.size(), intake.admitted(), intake.rejected(), malformed, evidenceSeen, syncRequests);
+    }
+}

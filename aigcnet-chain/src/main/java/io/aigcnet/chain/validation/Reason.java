@@ -1,0 +1,15 @@
+package io.aigcnet.chain.validation;
+
+/** Why a transaction (or block) was rejected. */
+public enum Reason {
+    OK,
+    BAD_SIGNATURE,
+    MALFORMED,
+    BAD_PAYLOAD,
+    FEE_TOO_LOW,
+    REPLAYED_NONCE,
+    INSUFFICIENT_BALANCE,
+    POOL_FULL,
+    DUPLICATE,
+    BAD_BLOCK
+}

@@ -1,0 +1,19 @@
+package io.aigcnet.chain.validation;
+
+import io.aigcnet.chain.crypto.SignatureScheme;
+
+/** The standard rule sets of a node. */
+public final class Rules {
+    private Rules() {
+    }
+
+    /** Checked once when a transaction enters a node (signature last: it is the expensive one). */
+    public static TxRule admission(SignatureScheme scheme, long minFee) {
+        return TxRule.all(new FeeRule(minFee), new PayloadRule(), new NonceRule(), new SignatureRule(scheme));
+    }
+
+    /** Checked against the evolving state while a block is built or executed. */
+    public static TxRule execution() {
+        return TxRule.all(new NonceRule(), new BalanceRule());
+    }
+}

@@ -1,0 +1,234 @@
+package io.aigcnet.layer2.channel;
+
+import io.aigcnet.chain.crypto.Address;
+import io.aigcnet.chain.crypto.Hash;
+import io.aigcnet.chain.htlc.HashLock;
+import io.aigcnet.chain.crypto.SignatureScheme;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The on-chain Transfer_Channel contract: accounts, locked deposits, the ownership registry, and the
+ * close rule. Deterministic: it sees time only through the block time passed to {@link #execute} and
+ * {@link #onBlock}.
+ *
+ * <p><b>Close rule</b> (beyond the paper, which has no dispute process): the first close submission
+ * starts a challenge period of {@code timers.challengeNanos}. During it either party may submit
+ * evidence; the contract keeps the valid evidence with the highest final seq ("latest double-signed
+ * state wins"). It settles when both parties have submitted (each has shown its best, so waiting is
+ * pointless) or when the period ends. If the winning state holds a pending swap, the swap executes iff
+ * some submission revealed R with SHA-256(R) = lock hash in a block no later than the lock's expiry;
+ * otherwise both legs are refunded. Settlement pays Σ f_i to the MASP, refunds the rest of the deposit
+ * and registers the client as owner of every H(P_i): fee and ownership come from one list.
+ */
+public final class TransferChannelContract {
+    /** Where transaction fees F_e go (the block producers); kept as one account for conservation checks. */
+    public static final String FEE_SINK = "fees";
+
+    private enum Status { OPEN, CLOSING, SETTLED }
+
+    private static final class Channel {
+        final ChannelParams params;
+        Status status = Status.OPEN;
+        ChannelEvidence best;
+        long deadline;
+        final Set<Address> submitted = new HashSet<>();
+        final Map<Hash, Long> revealedAt = new HashMap<>();
+
+        Channel(ChannelParams params) {
+            this.params = params;
+        }
+    }
+
+    private final SignatureScheme scheme;
+    private final Map<Address, Long> accounts = new TreeMap<>();
+    private final Map<Hash, Channel> channels = new LinkedHashMap<>();
+    private final Map<Hash, Address> owners = new LinkedHashMap<>();
+    private long feesCollected;
+
+    public TransferChannelContract(SignatureScheme scheme) {
+        this.scheme = scheme;
+    }
+
+    public void credit(Address a, long amount) {
+        if (amount < 0) {
+            throw new IllegalArgumentException("credit must be >= 0");
+        }
+        accounts.merge(a, amount, Math::addExact);
+    }
+
+    public long balance(Address a) {
+        return accounts.getOrDefault(a, 0L);
+    }
+
+    public long feesCollected() {
+        return feesCollected;
+    }
+
+    /** Σ accounts + Σ deposits still locked in unsettled channels + fees: invariant under every transaction. */
+    public long totalSupply() {
+        long total = feesCollected;
+        for (long v : accounts.values()) {
+            total = Math.addExact(total, v);
+        }
+        for (Channel c : channels.values()) {
+            if (c.status != Status.SETTLED) {
+                total = Math.addExact(total, c.params.deposit());
+            }
+        }
+        return total;
+    }
+
+    public Optional<Address> ownerOf(Hash outputKey) {
+        return Optional.ofNullable(owners.get(outputKey));
+    }
+
+    public boolean isOpen(Hash channelId) {
+        Channel c = channels.get(channelId);
+        return c != null && c.status == Status.OPEN;
+    }
+
+    public boolean isSettled(Hash channelId) {
+        Channel c = channels.get(channelId);
+        return c != null && c.status == Status.SETTLED;
+    }
+
+    /** Executes one transaction included in a block at {@code blockNanos}. */
+    public List<ChannelEvent> execute(ChannelTx tx, long blockNanos) {
+        if (tx instanceof ChannelTx.Establish e) {
+            return List.of(establish(e, blockNanos));
+        }
+        return close((ChannelTx.Close) tx, blockNanos);
+    }
+
+    /** Settles channels whose challenge period ended by {@code blockNanos}. */
+    public List<ChannelEvent> onBlock(long blockNanos) {
+        List<ChannelEvent> out = new ArrayList<>();
+        for (Map.Entry<Hash, Channel> en : channels.entrySet()) {
+            Channel c = en.getValue();
+            if (c.status == Status.CLOSING && c.deadline <= blockNanos) {
+                out.add(settle(en.getKey(), c));
+            }
+        }
+        return out;
+    }
+
+    private ChannelEvent establish(ChannelTx.Establish e, long now) {
+        ChannelParams p = e.params();
+        Hash id = p.channelId();
+        if (channels.containsKey(id)) {
+            return new ChannelEvent.Rejected(id, "channel already exists");
+        }
+        if (!e.submitter().equals(p.masp()) && !e.submitter().equals(p.client())) {
+            return new ChannelEvent.Rejected(id, "only the client or the MASP may establish");
+        }
+        ChannelState g = e.genesis().state();
+        if (!g.equals(ChannelState.genesis(id, p.deposit())) || !e.genesis().verify(p.client(), p.masp(), scheme)) {
+            return new ChannelEvent.Rejected(id, "genesis state must be [deposit, {}] signed by both parties");
+        }
+        if (balance(p.client()) < p.deposit()) {
+            return new ChannelEvent.Rejected(id, "client balance " + balance(p.client()) + " < deposit " + p.deposit());
+        }
+        if (!chargeFee(e)) {
+            return new ChannelEvent.Rejected(id, "submitter cannot pay the transaction fee");
+        }
+        accounts.merge(p.client(), -p.deposit(), Math::addExact);
+        channels.put(id, new Channel(p));
+        return new ChannelEvent.Opened(id, now, e.genesis());
+    }
+
+    private List<ChannelEvent> close(ChannelTx.Close tx, long now) {
+        Channel c = channels.get(tx.channelId());
+        if (c == null || c.status == Status.SETTLED) {
+            return List.of(new ChannelEvent.Rejected(tx.channelId(), "no open channel " + tx.channelId()));
+        }
+        ChannelParams p = c.params;
+        if (!tx.submitter().equals(p.client()) && !tx.submitter().equals(p.masp())) {
+            return List.of(new ChannelEvent.Rejected(tx.channelId(), "only the channel's parties may close"));
+        }
+        boolean newPreimage = tx.evidence().preimage().map(r -> !c.revealedAt.containsKey(HashLock.lockOf(r))).orElse(false);
+        if (c.submitted.contains(tx.submitter()) && c.best != null && tx.evidence().finalSeq() <= c.best.finalSeq()
+                && !newPreimage) {
+            // a re-sent submission that adds nothing is not admitted (and costs no ledger space)
+            return List.of(new ChannelEvent.Rejected(tx.channelId(), "duplicate close submission"));
+        }
+        Verdict v = EvidenceRules.check(p, tx.evidence(), scheme);
+        if (!v.valid()) {
+            return List.of(new ChannelEvent.Rejected(tx.channelId(), v.reason()));
+        }
+        if (!chargeFee(tx)) {
+            return List.of(new ChannelEvent.Rejected(tx.channelId(), "submitter cannot pay the transaction fee"));
+        }
+        tx.evidence().preimage().ifPresent(r -> c.revealedAt.putIfAbsent(HashLock.lockOf(r), now));
+        if (c.status == Status.OPEN) {
+            c.status = Status.CLOSING;
+            c.deadline = Math.addExact(now, p.timers().challengeNanos());
+        }
+        if (c.best == null || tx.evidence().finalSeq() > c.best.finalSeq()) {
+            c.best = tx.evidence();
+        }
+        c.submitted.add(tx.submitter());
+        List<ChannelEvent> out = new ArrayList<>();
+        out.add(new ChannelEvent.CloseSubmitted(tx.channelId(), c.best.finalSeq(), c.deadline));
+        if (c.submitted.size() == 2) {
+            out.add(settle(tx.channelId(), c));
+        }
+        return out;
+    }
+
+    private ChannelEvent settle(Hash id, Channel c) {
+        ChannelState last = c.best.last().state();
+        boolean executed = false;
+        ChannelState fin = last;
+        if (last.isLock()) {
+            PendingSwap s = last.pending().orElseThrow();
+            Long at = c.revealedAt.get(s.lockHash());
+            executed = at != null && s.lock().claimableAt(at);
+            fin = executed ? last.complete(last.seq()) : last.withoutPending();
+        }
+        long paid = fin.paid();
+        long refund = fin.balance();
+        accounts.merge(c.params.masp(), paid, Math::addExact);
+        accounts.merge(c.params.client(), refund, Math::addExact);
+        List<Hash> reg = new ArrayList<>();
+        for (Transfer t : fin.transfers()) {
+            owners.putIfAbsent(t.outputKey(), c.params.client());
+            reg.add(t.outputKey());
+        }
+        c.status = Status.SETTLED;
+        // the evidence stays in the close transactions on the ledger; the contract's state needs none of
+        // it after settlement (a settled channel rejects every close), and a history holds one state per
+        // transfer, each listing all earlier transfers, so keeping it grew memory with every channel ever closed
+        c.best = null;
+        c.submitted.clear();
+        c.revealedAt.clear();
+        return new ChannelEvent.Settled(id, fin.seq(), paid, refund, reg, executed);
+    }
+
+    /** Signed states held as close evidence over all channels (only channels still closing hold any). */
+    public long evidenceStatesHeld() {
+        long n = 0;
+        for (Channel c : channels.values()) {
+            if (c.best != null) {
+                n += c.best.history().size();
+            }
+        }
+        return n;
+    }
+
+    private boolean chargeFee(ChannelTx tx) {
+        if (tx.txFee() < 0 || balance(tx.submitter()) < tx.txFee()) {
+            return false;
+        }
+        accounts.merge(tx.submitter(), -tx.txFee(), Math::addExact);
+        feesCollected = Math.addExact(feesCollected, tx.txFee());
+        return true;
+    }
+}

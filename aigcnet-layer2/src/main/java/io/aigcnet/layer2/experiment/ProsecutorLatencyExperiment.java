@@ -1,0 +1,91 @@
+package io.aigcnet.layer2.experiment;
+
+import io.aigcnet.core.chart.Charts;
+import io.aigcnet.core.experiment.Experiment;
+import io.aigcnet.core.experiment.ExperimentContext;
+import io.aigcnet.core.progress.Progress;
+import io.aigcnet.core.report.Report;
+import io.aigcnet.layer2.rollup.RollupMode;
+import java.util.List;
+
+/**
+ * ProSecutor Fig. 7(c): confirmation latency of a fee-ownership transfer inside a channel (request to
+ * double-signed state at the client) against the baseline chain's submit-to-finality latency.
+ */
+public final class ProsecutorLatencyExperiment implements Experiment {
+    @Override
+    public String id() {
+        return "prosecutor-latency";
+    }
+
+    @Override
+    public String title() {
+        return "Confirmation latency: channel vs baseline chain (ProSecutor Fig. 7c)";
+    }
+
+    @Override
+    public String paperRef() {
+        return "ProSecutor (seed 000) Fig. 7(c)";
+    }
+
+    @Override
+    public void run(ExperimentContext ctx) {
+        LoadConfig cfg = ctx.config(LoadConfig.class, ctx.quick() ? LoadConfig.quick(ProsecutorThroughputExperiment.QUICK)
+                : LoadConfig.defaults(ProsecutorThroughputExperiment.FULL));
+        List<Integer> ws = cfg.workloadsTps();
+        double[] x = new double[ws.size()];
+        double[] p50 = new double[ws.size()];
+        double[] p95 = new double[ws.size()];
+        double[] base = new double[ws.size()];
+        var series = ctx.series("latency", "workload_tps", "channel_p50_s", "channel_p95_s", "baseline_p50_s", "baseline_p95_s");
+        try (Progress progress = ctx.progress("prosecutor-latency (runs)", 2L * ws.size())) {
+            for (int i = 0; i < ws.size(); i++) {
+                int w = ws.get(i);
+                Layer2LoadRun.Outcome p = Layer2LoadRun.run(cfg.settings(w, RollupMode.FULL), ctx.rng().stream("prosecutor-" + w).nextLong());
+                progress.step(1);
+                var b = cfg.baseline(w, ctx.rng()).metrics();
+                progress.step(1);
+                x[i] = w;
+                p50[i] = p.channelP50S();
+                p95[i] = p.channelP95S();
+                base[i] = b.latencyP50();
+                ctx.result().put("latency_s.channel.p50." + w, round(p50[i]));
+                ctx.result().put("latency_s.channel.p95." + w, round(p95[i]));
+                ctx.result().put("latency_s.baseline.p50." + w, round(base[i]));
+                ctx.result().put("latency_s.baseline.p95." + w, round(b.latencyP95()));
+                series.row(w, p50[i], p95[i], base[i], b.latencyP95());
+            }
+        }
+        Charts c = ctx.charts();
+        ctx.report().image(c.line("latency.png", "Confirmation latency vs workload (Fig. 7c)", "workload (TPS)", "latency (s)",
+                List.of(new Charts.Line("channel p50", x, p50), new Charts.Line("channel p95", x, p95),
+                        new Charts.Line("baseline p50", x, base)), true), "Latency per workload (log x)");
+        double spread = max(p50) / Math.max(1e-9, min(p50));
+        boolean flat = spread <= 1.5;
+        boolean baseAbove = min(base) >= cfg.blockIntervalS();
+        boolean baseRises = base[base.length - 1] > base[0];
+        ctx.report().summary("Channel latency is measured in the simulated runtime on the same LAN model as the chain"
+                + " (5 ms one-way, 2 ms jitter): six one-way messages plus queueing for a free channel. The paper's 3.4 s comes"
+                + " from its testbed (mobile devices, real signing); the claim reproduced here is the shape: flat in the"
+                + " workload and below the block interval, while the chain's latency is at least one block interval and grows"
+                + " past saturation.");
+        ctx.report().compare("channel p50 max/min over workloads", spread, "flat (<= 1.5)", Report.Verdict.of(flat));
+        ctx.report().compare("channel p50 below block interval (s)", max(p50), "< " + cfg.blockIntervalS() + " (paper: 3.4)",
+                Report.Verdict.of(max(p50) < cfg.blockIntervalS()));
+        ctx.report().compare("baseline p50 >= block interval", min(base), ">= " + cfg.blockIntervalS(), Report.Verdict.of(baseAbove));
+        ctx.report().compare("baseline p50 rises with workload", base[base.length - 1], "> " + Report.fmt(base[0]),
+                Report.Verdict.of(baseRises));
+    }
+
+    private static double max(double[] a) {
+        return java.util.Arrays.stream(a).max().orElse(Double.NaN);
+    }
+
+    private static double min(double[] a) {
+        return java.util.Arrays.stream(a).min().orElse(Double.NaN);
+    }
+
+    static double round(double v) {
+        return Double.isFinite(v) ? Math.round(v * 1000.0) / 1000.0 : v;
+    }
+}

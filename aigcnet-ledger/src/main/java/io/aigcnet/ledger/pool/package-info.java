@@ -1,9 +1,0 @@
-/**
- * Transaction pools of super nodes. {@link io.aigcnet.ledger.pool.FeePriorityPool} is ProSecutor's
- * preemptive priority queue (highest fee first, FIFO among equal fees; when full, a newcomer evicts the
- * cheapest, most recently arrived entry if it pays strictly more, otherwise it is refused).
- * {@link io.aigcnet.ledger.pool.FifoPool} is BlockEmulator's arrival-order queue (when full, newcomers
- * are refused), used for the baseline. Both are bounded and keep an index by id for duplicates and for
- * removing the transactions of a committed block.
- */
-package io.aigcnet.ledger.pool;

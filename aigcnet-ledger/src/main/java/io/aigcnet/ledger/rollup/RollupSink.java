@@ -1,9 +1,0 @@
-package io.aigcnet.ledger.rollup;
-
-import io.aigcnet.ledger.tx.Transaction;
-
-/** Where RCOs send Reputation_Roll-up and poison transactions: the anchor chain's admission. */
-@FunctionalInterface
-public interface RollupSink {
-    void submit(Transaction tx);
-}
