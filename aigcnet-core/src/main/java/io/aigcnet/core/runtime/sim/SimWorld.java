@@ -158,8 +158,24 @@ public final class SimWorld<M> {
 
     // ---- delivery -----------------------------------------------------------------------------
 
+    /** Sees every message a node sends, before the network decides its fate (fault-campaign checkers). */
+    @FunctionalInterface
+    public interface Tap<M> {
+        void sent(NodeId from, NodeId to, M message, long atNanos);
+    }
+
+    private final List<Tap<M>> taps = new ArrayList<>();
+
+    /** Adds an observer of every send; it must not send or schedule anything itself. */
+    public void addTap(Tap<M> tap) {
+        taps.add(tap);
+    }
+
     private void send(int from, int to, M msg) {
         sent++;
+        for (Tap<M> t : taps) {
+            t.sent(NodeId.of(from), NodeId.of(to), msg, sim.nanos());
+        }
         if (down[from] || group[from] != group[to] || (model.lossProbability() > 0 && rng.nextDouble() < model.lossProbability())) {
             dropped++;
             return;
