@@ -7,10 +7,12 @@ import io.aigcnet.chain.block.Block;
 import io.aigcnet.chain.codec.ByteReader;
 import io.aigcnet.chain.codec.DecodeException;
 import io.aigcnet.chain.crypto.Hash;
+import io.aigcnet.chain.crypto.SharedVerificationCache;
 import io.aigcnet.chain.node.ChainNode;
 import io.aigcnet.chain.node.NodeStats;
 import io.aigcnet.chain.store.StoredBlock;
 import io.aigcnet.chain.tx.Transaction;
+import io.aigcnet.chain.validation.Reason;
 import io.aigcnet.chain.validation.Verdict;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -41,7 +43,13 @@ public final class HttpApi implements AutoCloseable {
     private final LiveRuntime loop;
     private final NettyNetwork net;
 
-    public HttpApi(int port, ChainNode node, LiveRuntime loop, NettyNetwork net) throws IOException {
+    private final ParallelVerifier verifier;
+    private final SharedVerificationCache signatures;
+
+    public HttpApi(int port, ChainNode node, LiveRuntime loop, NettyNetwork net, ParallelVerifier verifier,
+            SharedVerificationCache signatures) throws IOException {
+        this.verifier = verifier;
+        this.signatures = signatures;
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
         this.node = node;
         this.loop = loop;
@@ -73,6 +81,9 @@ public final class HttpApi implements AutoCloseable {
                 m.put("pool_size", s.poolSize());
                 m.put("admitted", s.admitted());
                 m.put("rejected", s.rejected());
+                m.put("signature_verifications", signatures.verifications());
+                m.put("signature_cache_hits", signatures.hits());
+                m.put("pool_capacity", node.pool().capacity());
                 m.put("malformed_messages", s.malformedMessages() + net.malformedFrames());
                 m.put("super_nodes", node.activeSuperNodes().stream().map(a -> a.hex()).toList());
                 return m;
@@ -105,6 +116,8 @@ public final class HttpApi implements AutoCloseable {
                     }
                     out.add(r);
                 }
+                // signatures on every core first; the loop then admits from the cache
+                verifier.warm(decoded);
                 // one hop to the node's loop for the whole batch
                 List<Verdict> verdicts = loop.call(() -> {
                     List<Verdict> vs = new ArrayList<>(decoded.size());
@@ -120,7 +133,14 @@ public final class HttpApi implements AutoCloseable {
                     r.put("reason", verdicts.get(i).reason().name());
                     r.put("detail", verdicts.get(i).detail());
                 }
-                respond(ex, 200, out);
+                boolean full = verdicts.stream().anyMatch(v -> v.reason() == Reason.POOL_FULL);
+                if (full) {
+                    // overload is answered, not queued: the client backs off and nothing piles up in memory
+                    ex.getResponseHeaders().add("Retry-After", "1");
+                    respond(ex, 429, out);
+                } else {
+                    respond(ex, 200, out);
+                }
             } else if (ex.getRequestMethod().equals("GET") && path.startsWith("/tx/")) {
                 Hash id = Hash.fromHex(path.substring(4));
                 Optional<Long> h = loop.call(() -> node.store().heightOfTx(id));

@@ -6,6 +6,7 @@ import io.aigcnet.chain.consensus.ChainParams;
 import io.aigcnet.chain.consensus.NodeOptions;
 import io.aigcnet.chain.crypto.Address;
 import io.aigcnet.chain.crypto.KeyPair;
+import io.aigcnet.chain.crypto.SharedVerificationCache;
 import io.aigcnet.chain.crypto.SignatureScheme;
 import io.aigcnet.chain.node.ChainNode;
 import io.aigcnet.chain.store.RocksLedgerStore;
@@ -26,6 +27,8 @@ public final class LiveNode implements AutoCloseable {
     private final RocksLedgerStore store;
     private final ChainNode node;
     private final HttpApi http;
+    private final SharedVerificationCache signatures;
+    private final ParallelVerifier verifier;
 
     public LiveNode(NodeConfig config) throws Exception {
         this.config = config;
@@ -40,14 +43,24 @@ public final class LiveNode implements AutoCloseable {
         config.superNodes().forEach(a -> supers.add(Address.fromHex(a)));
         Map<Address, Long> balances = new HashMap<>();
         config.balances().forEach(b -> balances.merge(Address.fromHex(b.address()), b.amount(), Math::addExact));
+        // every signature is verified once per node, on any core, and cached by (signer, message, signature)
+        this.signatures = new SharedVerificationCache(SignatureScheme.ed25519(), 1 << 20);
         ChainParams params = new ChainParams(supers, balances, config.genesisTimeMs() * 1_000_000L,
-                config.blockIntervalMs() * 1_000_000L, config.blockCapacity(), 0, SignatureScheme.ed25519(), SignatureScheme.ed25519());
+                config.blockIntervalMs() * 1_000_000L, config.blockCapacity(), 0, signatures, signatures);
+        this.verifier = new ParallelVerifier(signatures, Runtime.getRuntime().availableProcessors(), "aigcnet-verify-" + config.id());
         this.loop = new LiveRuntime("aigcnet-node-" + config.id());
         this.net = new NettyNetwork(NodeId.of(config.id()), config.listenPort(), addrs, loop);
         this.store = new RocksLedgerStore(Path.of(config.dataDir()));
         NodeOptions options = new NodeOptions(config.poolOrdering(), config.poolCapacity(), 0, 50_000_000L, false);
         this.node = new ChainNode(keys, params, options, new NodeRuntime<ChainMessage>(loop, loop, net), store, directory);
-        this.http = new HttpApi(config.httpPort(), node, loop, net);
+        net.setPrepare(m -> {
+            if (m instanceof ChainMessage.TxBatch b) {
+                verifier.warm(b.txs());
+            } else if (m instanceof ChainMessage.Proposal p) {
+                verifier.warm(p.block().txs());
+            }
+        });
+        this.http = new HttpApi(config.httpPort(), node, loop, net, verifier, signatures);
     }
 
     public void start() throws Exception {
@@ -67,6 +80,7 @@ public final class LiveNode implements AutoCloseable {
     public void close() {
         http.close();
         net.close();
+        verifier.close();
         loop.close();
         store.close();
     }

@@ -51,6 +51,12 @@ public final class NettyNetwork implements Network<ChainMessage>, AutoCloseable 
     private final EventLoopGroup group = new NioEventLoopGroup(2);
     private final Map<NodeId, Channel> outbound = new ConcurrentHashMap<>();
     private final AtomicLong malformed = new AtomicLong();
+    private volatile java.util.function.Consumer<ChainMessage> prepare;
+
+    /** Work done on the I/O thread for each decoded message before it is queued to the node's loop. */
+    public void setPrepare(java.util.function.Consumer<ChainMessage> prepare) {
+        this.prepare = prepare;
+    }
     private final AtomicLong dropped = new AtomicLong();
     private volatile MessageHandler<ChainMessage> handler;
     private Channel server;
@@ -117,6 +123,10 @@ public final class NettyNetwork implements Network<ChainMessage>, AutoCloseable 
             byte[] bytes = ByteBufUtil.getBytes(frame);
             try {
                 ChainMessage m = ChainMessage.decode(bytes);
+                java.util.function.Consumer<ChainMessage> p = prepare;
+                if (p != null) {
+                    p.accept(m); // on this I/O thread, off the node's loop: e.g. signature checks into the cache
+                }
                 MessageHandler<ChainMessage> h = handler;
                 if (h != null) {
                     NodeId peer = NodeId.of(from);

@@ -17,6 +17,8 @@ import io.aigcnet.chain.crypto.Hash;
 import io.aigcnet.chain.crypto.KeyPair;
 import io.aigcnet.chain.pool.TxPool;
 import io.aigcnet.chain.state.LedgerState;
+import io.aigcnet.chain.store.ConsensusJournal;
+import io.aigcnet.chain.store.ConsensusRecord;
 import io.aigcnet.chain.store.LedgerStore;
 import io.aigcnet.chain.store.StoredBlock;
 import io.aigcnet.chain.tx.Transaction;
@@ -69,6 +71,7 @@ public final class ChainNode {
     private NodeId aheadPeer;
     private boolean started;
 
+    private int restoredRecords;
     private long malformed;
     private long evidenceSeen;
     private long syncRequests;
@@ -118,11 +121,35 @@ public final class ChainNode {
         }
         height = store.height() + 1;
         votes = new HeightVotes(height);
+        restoreJournal();
         net.onReceive(this::onMessage);
         // a restarted node joins at the next slot boundary so it cannot vote twice in the slot it crashed in
         long slot = params.slotAt(rt.clock().nanos()) + 1;
         rt.scheduler().schedule(Math.max(0, params.slotStart(slot) - rt.clock().nanos()), () -> onSlot(slot));
         rt.scheduler().schedule(options.gossipIntervalNanos(), this::flushOutbox);
+    }
+
+    /**
+     * Takes back what this node signed for the current height before a crash, and its lock: it re-sends
+     * those statements and never signs one that conflicts with them, so a restarted super node is a correct
+     * validator again, not one of the f faulty ones.
+     */
+    private void restoreJournal() {
+        ConsensusJournal journal = store.journal();
+        for (ConsensusRecord r : journal.load(height)) {
+            round = Math.max(round, r.round());
+            if (r instanceof ConsensusRecord.OwnProposal p) {
+                votes.addBlock(p.block());
+                votes.add(p.proposal());
+            } else if (r instanceof ConsensusRecord.OwnVote v) {
+                votes.add(v.vote());
+                rs.voted(v.vote().kind(), v.vote().round());
+            } else if (r instanceof ConsensusRecord.Lock l) {
+                votes.addBlock(l.block());
+                rs.restoreLock(l.round(), l.block());
+            }
+        }
+        restoredRecords = journal.load(height).size();
     }
 
     private void replay(Block b, CommitCertificate cert) {
@@ -371,6 +398,7 @@ public final class ChainNode {
             pol = -1;
         }
         Vote pv = Vote.sign(VoteKind.PROPOSAL, height, slot, block.hash(), pol, keys, params.voteScheme());
+        store.journal().append(List.of(new ConsensusRecord.OwnProposal(pv, block)));
         ChainMessage.Proposal msg = new ChainMessage.Proposal(block, pv);
         if (options.equivocate() && net.peers().size() > 1) {
             // fault injection: a second, different block for the same slot to half of the peers
@@ -429,6 +457,13 @@ public final class ChainNode {
             }
             rs.voted(cast.kind(), cast.round());
             Vote v = Vote.sign(cast.kind(), height, cast.round(), cast.block(), -1, keys, params.voteScheme());
+            // write-ahead: the vote (and the lock a precommit takes) is durable before it leaves the node
+            if (cast.kind() == VoteKind.PRECOMMIT && !v.isNil()) {
+                store.journal().append(List.of(new ConsensusRecord.Lock(height, cast.round(), rs.validBlock()),
+                        new ConsensusRecord.OwnVote(v)));
+            } else {
+                store.journal().append(List.of(new ConsensusRecord.OwnVote(v)));
+            }
             votes.add(v);
             for (NodeId peer : superPeers) {
                 net.send(peer, new ChainMessage.VoteMsg(v));
@@ -439,6 +474,7 @@ public final class ChainNode {
     private void commit(Block b, CommitCertificate cert, BlockChecker.Result r) {
         r.overlay().commitInto();
         store.append(b, cert);
+        store.journal().discardBelow(b.height() + 1);
         for (Transaction tx : b.txs()) {
             pool.remove(tx.id());
         }
@@ -505,6 +541,26 @@ public final class ChainNode {
 
     public List<Address> activeSuperNodes() {
         return superNodes.at(height);
+    }
+
+    /** Consensus records taken back from the journal at the last start (0 on a clean start). */
+    public int restoredJournalRecords() {
+        return restoredRecords;
+    }
+
+    /** This node's Tendermint lock: round, or -1 when unlocked (tests of crash safety). */
+    public long lockedRound() {
+        return rs.lockedRound();
+    }
+
+    /** The locked block's hash, or null when unlocked. */
+    public Hash lockedBlock() {
+        return rs.lockedBlock();
+    }
+
+    /** Height being decided. */
+    public long decidingHeight() {
+        return height;
     }
 
     public NodeStats stats() {

@@ -82,6 +82,29 @@ final class RoundState {
         return validRound;
     }
 
+    /** Locked block and round, or null / -1 (tests and the consensus journal). */
+    Hash lockedBlock() {
+        return lockedBlock;
+    }
+
+    long lockedRound() {
+        return lockedRound;
+    }
+
+    boolean hasVoted(VoteKind kind, long round) {
+        return (kind == VoteKind.PREVOTE ? prevoted : precommitted).contains(round);
+    }
+
+    /** Restores the lock a previous life of this node journaled (a lock is also Tendermint's valid value). */
+    void restoreLock(long round, Block block) {
+        if (round > lockedRound) {
+            lockedBlock = block.hash();
+            lockedRound = round;
+            validBlock = block;
+            validRound = round;
+        }
+    }
+
     void voted(VoteKind kind, long round) {
         (kind == VoteKind.PREVOTE ? prevoted : precommitted).add(round);
     }

@@ -120,6 +120,19 @@ public final class SimChain {
         startNode(i);
     }
 
+    /**
+     * Restarts a crashed node with an empty store: its disk was lost. It must re-sync the whole chain from
+     * its peers. Only for full nodes: a super node that lost its consensus journal may sign against its
+     * own earlier votes, which makes it one of the f faulty ones.
+     */
+    public void restartWithLostDisk(int i, LedgerStore fresh) {
+        if (!world.isDown(NodeId.of(i))) {
+            throw new IllegalStateException("node " + i + " must be crashed before its disk is lost");
+        }
+        stores.set(i, fresh);
+        restart(i);
+    }
+
     public void partition(Collection<Set<Integer>> groups) {
         List<Set<NodeId>> g = new ArrayList<>();
         for (Set<Integer> s : groups) {

@@ -24,6 +24,9 @@ public interface LedgerStore extends AutoCloseable {
     /** Bytes actually used: encoded bytes for memory, files on disk for RocksDB. */
     long diskBytes();
 
+    /** The node's consensus write-ahead journal; it survives whatever this store survives. */
+    ConsensusJournal journal();
+
     @Override
     void close();
 

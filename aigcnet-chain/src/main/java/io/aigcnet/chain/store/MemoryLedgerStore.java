@@ -22,6 +22,7 @@ public final class MemoryLedgerStore implements LedgerStore {
     private long canonical;
     private long encoded;
     private long height;
+    private final MemoryConsensusJournal journal = new MemoryConsensusJournal();
 
     public MemoryLedgerStore() {
         this(true, true);
@@ -75,6 +76,11 @@ public final class MemoryLedgerStore implements LedgerStore {
     @Override
     public long diskBytes() {
         return encoded;
+    }
+
+    @Override
+    public MemoryConsensusJournal journal() {
+        return journal;
     }
 
     @Override

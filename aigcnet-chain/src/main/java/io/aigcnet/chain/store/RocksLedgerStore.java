@@ -11,18 +11,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.rocksdb.Options;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
+import org.rocksdb.RocksIterator;
 import org.rocksdb.WriteBatch;
 import org.rocksdb.WriteOptions;
 
 /**
  * RocksDB ledger for live nodes. Keys: {@code 'b' + height} → block, {@code 'c' + height} → certificate,
  * {@code 't' + txId} → height, {@code 'm'} → (height, canonical bytes). One synced write batch per block,
- * so after {@code kill -9} the store holds exactly the blocks whose {@link #append} returned.
+ * so after {@code kill -9} the store holds exactly the blocks whose {@link #append} returned. The consensus
+ * journal lives in the same database under {@code 'j' + height + seq}, each append one synced write.
  */
 public final class RocksLedgerStore implements LedgerStore {
     static {
@@ -37,6 +41,8 @@ public final class RocksLedgerStore implements LedgerStore {
     private final WriteOptions sync = new WriteOptions().setSync(true);
     private long height;
     private long canonical;
+    private long journalSeq;
+    private final ConsensusJournal journal = new Journal();
 
     public RocksLedgerStore(Path dir) {
         this.dir = dir;
@@ -49,6 +55,15 @@ public final class RocksLedgerStore implements LedgerStore {
                 ByteReader r = new ByteReader(meta);
                 height = r.u63("meta.height");
                 canonical = r.u63("meta.canonical");
+            }
+            // the journal's next sequence number continues after whatever a previous life wrote
+            try (RocksIterator it = db.newIterator()) {
+                for (it.seek(new byte[] {'j'}); it.isValid() && it.key().length == 17 && it.key()[0] == 'j'; it.next()) {
+                    ByteReader kr = new ByteReader(it.key());
+                    kr.u8("key.kind");
+                    kr.u63("key.height");
+                    journalSeq = Math.max(journalSeq, kr.u63("key.seq") + 1);
+                }
             }
         } catch (RocksDBException | DecodeException e) {
             throw new IllegalStateException("cannot open ledger store at " + dir + ": " + e.getMessage(), e);
@@ -131,6 +146,67 @@ public final class RocksLedgerStore implements LedgerStore {
             }).sum();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public ConsensusJournal journal() {
+        return journal;
+    }
+
+    private static byte[] journalKey(long height, long seq) {
+        return new ByteWriter(17).u8('j').i64(height).i64(seq).toByteArray();
+    }
+
+    /** Journal records keyed by (height, sequence): a height's records are one contiguous, ordered range. */
+    private final class Journal implements ConsensusJournal {
+        @Override
+        public void append(List<ConsensusRecord> records) {
+            synchronized (RocksLedgerStore.this) {
+                try (WriteBatch batch = new WriteBatch()) {
+                    for (ConsensusRecord r : records) {
+                        batch.put(journalKey(r.height(), journalSeq++), r.encode());
+                    }
+                    db.write(sync, batch);
+                } catch (RocksDBException e) {
+                    throw new IllegalStateException("consensus journal write failed in " + dir + ": " + e.getMessage(), e);
+                }
+            }
+        }
+
+        @Override
+        public List<ConsensusRecord> load(long h) {
+            synchronized (RocksLedgerStore.this) {
+                List<ConsensusRecord> out = new ArrayList<>();
+                try (RocksIterator it = db.newIterator()) {
+                    for (it.seek(journalKey(h, 0)); it.isValid(); it.next()) {
+                        byte[] k = it.key();
+                        ByteReader kr = new ByteReader(k);
+                        if (k.length != 17 || kr.u8("key.kind") != 'j' || kr.u63("key.height") != h) {
+                            break;
+                        }
+                        journalSeq = Math.max(journalSeq, kr.u63("key.seq") + 1);
+                        ByteReader in = new ByteReader(it.value());
+                        out.add(ConsensusRecord.decode(in));
+                        in.expectEnd();
+                    }
+                } catch (DecodeException e) {
+                    throw new IllegalStateException("consensus journal in " + dir + " is corrupt at height " + h + ": "
+                            + e.getMessage(), e);
+                }
+                return out;
+            }
+        }
+
+        @Override
+        public void discardBelow(long h) {
+            synchronized (RocksLedgerStore.this) {
+                try {
+                    db.deleteRange(journalKey(0, 0), journalKey(h, 0));
+                } catch (RocksDBException e) {
+                    throw new IllegalStateException("consensus journal trim failed in " + dir + ": " + e.getMessage(), e);
+                }
+            }
         }
     }
 

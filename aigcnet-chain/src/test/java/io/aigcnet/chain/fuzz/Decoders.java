@@ -28,6 +28,8 @@ final class Decoders {
         ALL.put("opinion", OpinionUpdate::decode);
         ALL.put("rollup", RollupBlock::decode);
         ALL.put("channel", ChannelOp::decode);
+        ALL.put("journal", io.aigcnet.chain.store.ConsensusRecord::decode); // read back from disk after a crash
+        ALL.put("hashlock", io.aigcnet.chain.htlc.HashLock::decode);
     }
 
     private Decoders() {

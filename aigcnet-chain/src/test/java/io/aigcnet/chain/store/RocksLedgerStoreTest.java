@@ -61,4 +61,37 @@ class RocksLedgerStoreTest {
             assertThat(s.diskBytes()).isGreaterThan(0);
         }
     }
+
+    @Test
+    void consensusJournalSurvivesReopenInOrderAndIsTrimmedAtCommit() {
+        var rng = RandomSource.SPLIT_MIX_64.create(9L);
+        KeyPair me = KeyPair.generate(rng);
+        SignatureScheme ed = SignatureScheme.ed25519();
+        Block b4 = Block.produce(4, 7, Hash.ZERO, 7000L, List.of(), Optional.empty(), List.of(), me, ed);
+        Block b5 = Block.produce(5, 9, b4.hash(), 9000L, List.of(), Optional.empty(), List.of(), me, ed);
+        Vote proposal = Vote.sign(VoteKind.PROPOSAL, 4, 7, b4.hash(), -1, me, ed);
+        Vote prevote = Vote.sign(VoteKind.PREVOTE, 4, 7, b4.hash(), -1, me, ed);
+        Vote precommit = Vote.sign(VoteKind.PRECOMMIT, 4, 7, b4.hash(), -1, me, ed);
+        Vote nil5 = Vote.sign(VoteKind.PREVOTE, 5, 9, Hash.ZERO, -1, me, ed);
+        try (RocksLedgerStore s = new RocksLedgerStore(dir)) {
+            s.journal().append(List.of(new ConsensusRecord.OwnProposal(proposal, b4)));
+            s.journal().append(List.of(new ConsensusRecord.OwnVote(prevote)));
+            s.journal().append(List.of(new ConsensusRecord.Lock(4, 7, b4), new ConsensusRecord.OwnVote(precommit)));
+        }
+        try (RocksLedgerStore s = new RocksLedgerStore(dir)) {
+            assertThat(s.journal().load(4)).containsExactly(new ConsensusRecord.OwnProposal(proposal, b4),
+                    new ConsensusRecord.OwnVote(prevote), new ConsensusRecord.Lock(4, 7, b4),
+                    new ConsensusRecord.OwnVote(precommit));
+            // a later life appends after, never over, what an earlier life wrote
+            s.journal().append(List.of(new ConsensusRecord.OwnVote(nil5)));
+            assertThat(s.journal().load(4)).hasSize(4);
+            s.journal().discardBelow(5);
+            assertThat(s.journal().load(4)).isEmpty();
+            assertThat(s.journal().load(5)).containsExactly(new ConsensusRecord.OwnVote(nil5));
+        }
+        try (RocksLedgerStore s = new RocksLedgerStore(dir)) {
+            s.journal().append(List.of(new ConsensusRecord.Lock(5, 9, b5)));
+            assertThat(s.journal().load(5)).containsExactly(new ConsensusRecord.OwnVote(nil5), new ConsensusRecord.Lock(5, 9, b5));
+        }
+    }
 }

@@ -4,24 +4,36 @@ import io.aigcnet.cli.UsageException;
 import io.aigcnet.chain.live.LiveBench;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.commons.rng.simple.RandomSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code aigcnet bench chain --runtime live --nodes 4 --duration 30}: live loopback throughput and latency. */
+/**
+ * {@code aigcnet bench chain --runtime live --nodes 4 --duration 30 [--tps N | --sweep]}: live loopback
+ * throughput and latency; with {@code --sweep}, the offered load steps up until the network saturates, then
+ * goes to 2x and 5x the saturating load to show whether throughput holds (no collapse under overload).
+ */
 @Command(name = "chain", mixinStandardHelpOptions = true,
-        description = "Start a live loopback network, inject signed transfers, print {tps, latency_s, signatures_verified}.")
+        description = {"Start a live loopback network, inject signed transfers, print throughput and finality latency as JSON.",
+                "--sweep steps the offered load to saturation and beyond, and reports limit_tps (raw Ed25519 verify rate "
+                        + "x cores / nodes, measured in the same run) and ratio_to_limit."})
 public final class BenchChainCommand implements Callable<Integer> {
     @Option(names = "--runtime", defaultValue = "live", description = "only 'live' (the simulated chain is 'reproduce prosecutor-baseline')")
     String runtime;
     @Option(names = "--nodes", defaultValue = "4", description = "number of node processes")
     int nodes;
-    @Option(names = "--duration", defaultValue = "30", description = "injection time in seconds")
+    @Option(names = "--duration", defaultValue = "30", description = "injection time in seconds (per step with --sweep)")
     double duration;
-    @Option(names = "--tps", defaultValue = "500", description = "injection rate")
+    @Option(names = "--tps", defaultValue = "500", description = "injection rate (the first step with --sweep)")
     int tps;
+    @Option(names = "--sweep", description = "step the offered load x1.5 until saturation, then 2x and 5x the saturating load")
+    boolean sweep;
+    @Option(names = "--max-tps", defaultValue = "40000", description = "upper bound of the sweep's offered load")
+    int maxTps;
     @Option(names = "--interval-ms", defaultValue = "1000", description = "block interval")
     long intervalMs;
     @Option(names = "--base-port", defaultValue = "7800", description = "first port used")
@@ -32,15 +44,78 @@ public final class BenchChainCommand implements Callable<Integer> {
         if (!runtime.equals("live")) {
             throw new UsageException("--runtime must be 'live', got '" + runtime + "'");
         }
-        if (nodes < 1 || duration <= 0 || tps < 1) {
-            throw new UsageException("--nodes >= 1, --duration > 0 and --tps >= 1 are required");
+        if (nodes < 1 || nodes > 64) {
+            throw new UsageException("--nodes must be in [1, 64], got " + nodes);
         }
+        if (!(duration > 0) || tps < 1 || maxTps < tps) {
+            throw new UsageException("--duration > 0, --tps >= 1 and --max-tps >= --tps are required");
+        }
+        if (intervalMs < 10) {
+            throw new UsageException("--interval-ms must be >= 10, got " + intervalMs);
+        }
+        if (basePort < 1024 || basePort + 2 * nodes > 65535) {
+            throw new UsageException("--base-port must leave room for 2 ports per node in [1024, 65535], got " + basePort);
+        }
+        if (!sweep) {
+            LiveBench.Result r = step(tps);
+            System.out.println(json(r));
+            return r.signaturesVerified() ? 0 : 1;
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        double perCore = LiveBench.rawVerifyRatePerCore(2.0);
+        double limit = perCore * cores / nodes;
+        List<LiveBench.Result> steps = new ArrayList<>();
+        double peak = 0;
+        int saturating = -1;
+        for (int offered = tps; offered <= maxTps; offered = (int) Math.ceil(offered * 1.5)) {
+            LiveBench.Result r = step(offered);
+            steps.add(r);
+            System.err.println("offered " + offered + " TPS: finalised " + Math.round(r.tps()) + " TPS");
+            peak = Math.max(peak, r.tps());
+            if (r.tps() < 0.9 * offered) {
+                saturating = offered;
+                break;
+            }
+        }
+        double plateau = Double.NaN;
+        if (saturating > 0) {
+            for (int k : new int[] {2, 5}) {
+                int offered = Math.min(maxTps * 5, k * saturating);
+                LiveBench.Result r = step(offered);
+                steps.add(r);
+                System.err.println("overload " + offered + " TPS: finalised " + Math.round(r.tps()) + " TPS");
+                peak = Math.max(peak, r.tps());
+                plateau = r.tps();
+            }
+        }
+        StringBuilder out = new StringBuilder("{\"nodes\": " + nodes + ", \"cores\": " + cores
+                + String.format(Locale.ROOT, ", \"ed25519_verify_per_core_per_s\": %.0f, \"limit_tps\": %.0f", perCore, limit)
+                + String.format(Locale.ROOT, ", \"peak_tps\": %.1f, \"ratio_to_limit\": %.3f", peak, peak / limit)
+                + ", \"saturating_offered_tps\": " + saturating
+                + String.format(Locale.ROOT, ", \"at_5x_saturation_over_peak\": %.3f", plateau / peak) + ", \"steps\": [");
+        for (int i = 0; i < steps.size(); i++) {
+            out.append(i == 0 ? "" : ", ").append(json(steps.get(i)));
+        }
+        System.out.println(out.append("]}"));
+        return steps.stream().allMatch(LiveBench.Result::signaturesVerified) ? 0 : 1;
+    }
+
+    private LiveBench.Result step(int offered) throws Exception {
         Path dir = Files.createTempDirectory("aigcnet-bench-chain");
-        LiveBench.Result r = new LiveBench().run(NodeProcess.command(), dir, nodes, basePort, duration, tps, intervalMs,
+        return new LiveBench().run(NodeProcess.command(), dir, nodes, basePort, duration, offered, intervalMs,
                 RandomSource.SPLIT_MIX_64.create(1L));
-        System.out.println(String.format(Locale.ROOT,
-                "{\"tps\": %.1f, \"latency_s\": {\"p50\": %.3f, \"p95\": %.3f}, \"signatures_verified\": %b, \"submitted\": %d, \"finalised\": %d}",
-                r.tps(), r.latencyP50(), r.latencyP95(), r.signaturesVerified(), r.submitted(), r.finalised()));
-        return r.signaturesVerified() ? 0 : 1;
+    }
+
+    private static String json(LiveBench.Result r) {
+        StringBuilder cpu = new StringBuilder("[");
+        for (int i = 0; i < r.cpuPerNode().size(); i++) {
+            cpu.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", r.cpuPerNode().get(i)));
+        }
+        return String.format(Locale.ROOT,
+                "{\"offered_tps\": %.0f, \"tps\": %.1f, \"latency_s\": {\"p50\": %.3f, \"p95\": %.3f, \"p99\": %.3f}, "
+                        + "\"signatures_verified\": %b, \"submitted\": %d, \"refused\": %d, \"finalised\": %d, "
+                        + "\"cpu_per_node\": %s], \"verifications_per_tx_per_node\": %.3f}",
+                r.offeredTps(), r.tps(), r.latencyP50(), r.latencyP95(), r.latencyP99(), r.signaturesVerified(), r.submitted(),
+                r.refused(), r.finalised(), cpu, r.verificationsPerTxPerNode());
     }
 }

@@ -30,6 +30,7 @@ public final class SimWorld<M> {
     private final boolean[] down;
     private final long[][] linkFree;
     private int[] group;
+    private final long[] skew;
     private NetworkModel model;
     private long sent;
     private long delivered;
@@ -53,6 +54,7 @@ public final class SimWorld<M> {
         this.down = new boolean[nodes];
         this.linkFree = new long[nodes][nodes];
         this.group = new int[nodes];
+        this.skew = new long[nodes];
     }
 
     public Simulation simulation() {
@@ -65,7 +67,21 @@ public final class SimWorld<M> {
 
     public NodeRuntime<M> runtime(NodeId id) {
         check(id);
-        return new NodeRuntime<>(sim, scheduler(id), new Endpoint(id.value()));
+        int i = id.value();
+        io.aigcnet.core.runtime.Clock clock = skew[i] == 0 ? sim : () -> sim.nanos() + skew[i];
+        return new NodeRuntime<>(clock, scheduler(id), new Endpoint(i));
+    }
+
+    /**
+     * Makes node {@code id}'s clock run {@code aheadNanos} ahead of virtual time (a skewed wall clock). Only
+     * runtimes created afterwards see it; timers still fire after their real delay.
+     */
+    public void setClockSkew(NodeId id, long aheadNanos) {
+        check(id);
+        if (aheadNanos < 0) {
+            throw new IllegalArgumentException("clock skew must be >= 0 (ahead), got " + aheadNanos);
+        }
+        skew[id.value()] = aheadNanos;
     }
 
     private Scheduler scheduler(NodeId id) {
@@ -158,8 +174,24 @@ public final class SimWorld<M> {
 
     // ---- delivery -----------------------------------------------------------------------------
 
+    /** Sees every message a node sends, before the network decides its fate (fault-campaign checkers). */
+    @FunctionalInterface
+    public interface Tap<M> {
+        void sent(NodeId from, NodeId to, M message, long atNanos);
+    }
+
+    private final List<Tap<M>> taps = new ArrayList<>();
+
+    /** Adds an observer of every send; it must not send or schedule anything itself. */
+    public void addTap(Tap<M> tap) {
+        taps.add(tap);
+    }
+
     private void send(int from, int to, M msg) {
         sent++;
+        for (Tap<M> t : taps) {
+            t.sent(NodeId.of(from), NodeId.of(to), msg, sim.nanos());
+        }
         if (down[from] || group[from] != group[to] || (model.lossProbability() > 0 && rng.nextDouble() < model.lossProbability())) {
             dropped++;
             return;
