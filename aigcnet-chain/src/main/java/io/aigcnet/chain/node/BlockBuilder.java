@@ -28,9 +28,11 @@ final class BlockBuilder {
     }
 
     /**
-     * Builds and signs the block for {@code slot}. Transactions whose nonce can no longer execute are
-     * dropped from the pool; {@code skip} leading candidates are passed over (fault injection only).
+     * Builds and signs the block for {@code slot}. Transactions that can no longer execute (nonce used,
+     * or not covered by the finalised balance) are dropped from the pool; {@code skip} leading candidates are passed over (fault injection only).
      */
+    private static final TxRule COVERED = new io.aigcnet.chain.validation.BalanceRule();
+
     Block build(long height, long slot, Hash head, Optional<CommitCertificate> lastCommit, List<Evidence> evidence,
             LedgerState state, TxPool pool, int skip) {
         LedgerState overlay = state.overlay();
@@ -47,7 +49,8 @@ final class BlockBuilder {
             if (execution.check(tx, overlay).ok()) {
                 overlay.apply(tx, keys.address());
                 txs.add(tx);
-            } else if (!state.nonceUsable(tx.sender(), tx.nonce())) {
+            } else if (!state.nonceUsable(tx.sender(), tx.nonce()) || !COVERED.check(tx, state).ok()) {
+                // it can no longer execute: its nonce is used, or the finalised balance no longer covers it
                 stale.add(tx.id());
             }
         }

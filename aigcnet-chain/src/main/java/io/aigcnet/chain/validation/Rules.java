@@ -7,9 +7,13 @@ public final class Rules {
     private Rules() {
     }
 
-    /** Checked once when a transaction enters a node (signature last: it is the expensive one). */
+    /**
+     * Checked once when a transaction enters a node (signature last: it is the expensive one). A transaction
+     * the sender cannot cover from its finalised balance is refused here with the reason, rather than left
+     * in the pool where it could never execute.
+     */
     public static TxRule admission(SignatureScheme scheme, long minFee) {
-        return TxRule.all(new FeeRule(minFee), new PayloadRule(), new NonceRule(), new SignatureRule(scheme));
+        return TxRule.all(new FeeRule(minFee), new PayloadRule(), new NonceRule(), new BalanceRule(), new SignatureRule(scheme));
     }
 
     /** Checked against the evolving state while a block is built or executed. */

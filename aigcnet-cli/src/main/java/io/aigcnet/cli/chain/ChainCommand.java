@@ -29,11 +29,14 @@ public final class ChainCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(node.replaceAll("/$", "") + "/status")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            System.out.println(r.body());
-            return r.statusCode() == 200 ? 0 : 1;
+            try {
+                HttpResponse<String> r = NodeClient.get(NodeClient.base(node), "/status");
+                System.out.println(r.body());
+                return r.statusCode() == 200 ? 0 : 1;
+            } catch (NodeClient.Unreachable e) {
+                System.err.println("aigcnet: " + e.getMessage());
+                return 1;
+            }
         }
     }
 }

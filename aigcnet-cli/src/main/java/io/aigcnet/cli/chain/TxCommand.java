@@ -56,11 +56,21 @@ public final class TxCommand implements Runnable {
                 throw new UsageException("--amount and --fee must be >= 0 and --nonce >= 1");
             }
             Transaction tx = Transaction.transfer(from, receiver, nonce, fee, amount, SignatureScheme.ed25519());
-            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(node.replaceAll("/$", "") + "/tx"))
-                    .POST(HttpRequest.BodyPublishers.ofString(HexFormat.of().formatHex(tx.encode()))).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            java.net.URI base = NodeClient.base(node);
+            HttpResponse<String> r;
+            try {
+                r = NodeClient.post(base, "/tx", HexFormat.of().formatHex(tx.encode()));
+            } catch (NodeClient.Unreachable e) {
+                System.err.println("aigcnet: " + e.getMessage());
+                return 1;
+            }
             System.out.println(r.body());
-            return r.statusCode() == 200 && r.body().contains("\"accepted\":true") ? 0 : 1;
+            boolean accepted = r.statusCode() == 200 && r.body().contains("\"accepted\":true");
+            if (!accepted) {
+                // the node refused it: say why on stderr too, and exit non-zero so scripts notice
+                System.err.println("aigcnet: the node at " + base + " refused the transaction (HTTP " + r.statusCode() + "): " + r.body());
+            }
+            return accepted ? 0 : 1;
         }
     }
 }
