@@ -18,6 +18,7 @@ public final class ExperimentCatalog {
         all.addAll(io.aigcnet.learn.experiment.LearnExperiments.all());
         all.addAll(io.aigcnet.mechanism.datasharing.experiment.DataSharingExperiments.all());
         all.addAll(io.aigcnet.mechanism.qoe.experiment.QoeExperiments.all());
+        all.addAll(io.aigcnet.semcom.experiment.GSemComExperiments.all());
         all.addAll(io.aigcnet.ledger.experiment.LedgerExperiments.all());
         all.addAll(io.aigcnet.ledger.experiment.Layer2Experiments.all());
         Map<String, Experiment> byId = new LinkedHashMap<>();

@@ -25,33 +25,50 @@ public final class HarmonicInpainting implements Decoder {
 
     @Override
     public RgbImage decode(RgbImage masked, BitSet known, ParsedPrompt prompt, int steps) {
-        if (steps < 1) throw new IllegalArgumentException("decoder steps must be >= 1, got " + steps);
-        int w = masked.width(), h = masked.height();
-        RgbImage out = masked.copy();
-        for (int ch = 0; ch < 3; ch++) {
-            float[] v = out.rgb()[ch];
-            pushPull(v, known, w, h);
-            float[] tmp = v.clone();
-            for (int s = 1; s < steps; s++) {
-                for (int k = 0; k < sweepsPerStep; k++) {
-                    jacobi(v, tmp, known, w, h);
-                    float[] t = v;
-                    v = tmp;
-                    tmp = t;
-                }
-            }
-            out.rgb()[ch] = v;
-        }
-        for (int i = known.nextSetBit(0); i >= 0; i = known.nextSetBit(i + 1))
-            for (int ch = 0; ch < 3; ch++) out.rgb()[ch][i] = masked.rgb()[ch][i];
-        return out;
+        RgbImage[] last = new RgbImage[1];
+        decodeEachStep(masked, known, steps, (k, img) -> last[0] = k == steps ? img : last[0]);
+        return last[0];
     }
 
-    private static void jacobi(float[] src, float[] dst, BitSet known, int w, int h) {
+    /**
+     * Runs {@code steps} steps once and hands the image after every step k = 1..steps to {@code sink}
+     * (received pixels pasted back), so a sweep over step counts costs one decode.
+     */
+    public void decodeEachStep(RgbImage masked, BitSet known, int steps, java.util.function.BiConsumer<Integer, RgbImage> sink) {
+        if (steps < 1) throw new IllegalArgumentException("decoder steps must be >= 1, got " + steps);
+        int w = masked.width(), h = masked.height();
+        boolean[] k = new boolean[w * h];
+        for (int i = known.nextSetBit(0); i >= 0; i = known.nextSetBit(i + 1)) k[i] = true;
+        float[][] cur = new float[3][];
+        float[][] tmp = new float[3][];
+        for (int ch = 0; ch < 3; ch++) {
+            cur[ch] = masked.rgb()[ch].clone();
+            pushPull(cur[ch], known, w, h);
+            tmp[ch] = cur[ch].clone();
+        }
+        for (int s = 1; s <= steps; s++) {
+            if (s > 1) {
+                for (int ch = 0; ch < 3; ch++) {
+                    for (int it = 0; it < sweepsPerStep; it++) {
+                        jacobi(cur[ch], tmp[ch], k, w, h);
+                        float[] t = cur[ch];
+                        cur[ch] = tmp[ch];
+                        tmp[ch] = t;
+                    }
+                }
+            }
+            RgbImage out = new RgbImage(w, h, new float[][] {cur[0].clone(), cur[1].clone(), cur[2].clone()});
+            for (int i = known.nextSetBit(0); i >= 0; i = known.nextSetBit(i + 1))
+                for (int ch = 0; ch < 3; ch++) out.rgb()[ch][i] = masked.rgb()[ch][i];
+            sink.accept(s, out);
+        }
+    }
+
+    private static void jacobi(float[] src, float[] dst, boolean[] known, int w, int h) {
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int i = y * w + x;
-                if (known.get(i)) {
+                if (known[i]) {
                     dst[i] = src[i];
                     continue;
                 }
