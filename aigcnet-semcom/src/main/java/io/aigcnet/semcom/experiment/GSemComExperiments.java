@@ -1,7 +1,6 @@
 package io.aigcnet.semcom.experiment;
 
 import io.aigcnet.core.experiment.Experiment;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The experiments of G-SemCom (seed 004), for the CLI's {@code reproduce}. */
@@ -9,8 +8,7 @@ public final class GSemComExperiments {
     private GSemComExperiments() {}
 
     public static List<Experiment> all() {
-        List<Experiment> all = new ArrayList<>(List.of(new ParadigmsExperiment(), new RobustnessExperiment(),
-                new DecoderStepsExperiment(), new CostExperiment(), new AblationExperiment()));
-        return List.copyOf(all);
+        return List.of(new ParadigmsExperiment(), new RobustnessExperiment(), new DecoderStepsExperiment(), new CostExperiment(),
+                new AblationExperiment(), new TrainingExperiment(), new StatesExperiment(), new UsersExperiment());
     }
 }
