@@ -52,11 +52,39 @@ public final class UsersExperiment implements Experiment {
         }
     }
 
+    /**
+     * Fig. 16(b): ADD (T = 5) trained with the paper's weights ω = (1.25, 500, 0.05) and with ω = (1, 200, 0.2),
+     * N = 5 users (2 in the quick form); the mean pixels allocated per user on the same evaluation states.
+     */
+    private static void fig16b(ExperimentContext ctx, Config cfg, TrainingSettings t, boolean q, int size) {
+        int n = q ? 2 : 5;
+        double[] mean = new double[2];
+        JpsqParams[] ws = {JpsqParams.paper(), JpsqParams.paper().withOmegas(1, 200, 0.2)};
+        for (int k = 0; k < 2; k++) {
+            AllocationRig r = new AllocationRig(ctx, q ? cfg.quickPoolImages() : cfg.poolImages(), size, ws[k], ChannelConfig.defaults());
+            AllocationSettings s = AllocationSettings.of(n);
+            var add = Trainers.add(r.envs(s), 5, t, ctx.rng().stream("fig16b-" + k), new MemoryTrainLog());
+            AllocationEnv env = r.envs(s).get();
+            var states = AllocationRig.states(env, q ? cfg.quickEvalStates() : cfg.evalStates(), ctx.rng().stream("fig16b-eval"));
+            try (BandwidthAllocator a = BandwidthAllocator.of(add, "ADD (T = 5)", add)) {
+                for (var st : states) {
+                    double[] px = env.evaluate(st, a.allocate(st.observation())).pixels();
+                    for (double v : px) mean[k] += v / (n * states.size());
+                }
+            }
+        }
+        ctx.result().put("weights.mean_allocation_px.default", mean[0]);
+        ctx.result().put("weights.mean_allocation_px.omega_1_200_0_2", mean[1]);
+        ctx.report().compare("Fig. 16(b): ADD's mean allocation with ω = (1, 200, 0.2) below the default weights",
+                String.format(Locale.ROOT, "%.0f vs %.0f px", mean[1], mean[0]), "a small bandwidth per user",
+                Report.Verdict.of(mean[1] < mean[0]), "surrogate utility");
+    }
+
     @Override public String id() { return "gsemcom-users"; }
 
-    @Override public String title() { return "G-SemCom: total utility vs users and the shared-capacity case (Figs. 15-16a)"; }
+    @Override public String title() { return "G-SemCom: total utility vs users, the shared-capacity case and the weights (Figs. 15-16)"; }
 
-    @Override public String paperRef() { return "G-SemCom Figs. 15 and 16(a), Sec. VI-E"; }
+    @Override public String paperRef() { return "G-SemCom Figs. 15 and 16, Sec. VI-E"; }
 
     @Override
     public void run(ExperimentContext ctx) {
@@ -106,6 +134,7 @@ public final class UsersExperiment implements Experiment {
         rep.image(ctx.charts().line("fig15_total_utility", "Fig. 15: total utility vs users", "users N", "total utility (eq. 19)", lines), "Fig. 15");
         rep.image(ctx.charts().line("fig16a_avg_utility", "Fig. 16(a): average utility, shared capacity, L = 2 s", "users N",
                 "average utility per user (eq. 19)", List.of(new Charts.Line("ADD (T = 5)", x, constrained))), "Fig. 16(a)");
+        fig16b(ctx, cfg, t, q, size);
         int last = ns.length - 1;
         for (String add : new String[] {"add_t5", "add_t6"}) {
             boolean all = true;

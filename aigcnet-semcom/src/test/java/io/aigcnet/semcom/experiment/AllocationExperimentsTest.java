@@ -38,5 +38,7 @@ class AllocationExperimentsTest {
         }
         assertThat(Double.isFinite(r.number("avg_utility_constrained.1"))).isTrue();
         assertThat(Double.isFinite(r.number("avg_utility_constrained.2"))).isTrue();
+        assertThat(r.number("weights.mean_allocation_px.default")).isGreaterThanOrEqualTo(0);
+        assertThat(r.number("weights.mean_allocation_px.omega_1_200_0_2")).isGreaterThanOrEqualTo(0);
     }
 }
