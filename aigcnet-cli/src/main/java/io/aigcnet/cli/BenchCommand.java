@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 io.aigcnet.cli.layer2.LiveChannelBenchCommand.class,
                 io.aigcnet.cli.auction.BenchAuctionCommand.class,
                 io.aigcnet.cli.contract.BenchContractCommand.class,
+                io.aigcnet.cli.semcom.BenchSemcomCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -78,9 +78,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void semcomNeverReachesUp() {
+        forbid("io.aigcnet.semcom..", "io.aigcnet.cli..", "io.aigcnet.ledger..", "io.aigcnet.mechanism..", "io.aigcnet.reputation..");
+    }
+
+    @Test
     void libraryModulesReadNoAmbientTimeOrRandomness() {
         noClasses().that().resideInAnyPackage("io.aigcnet.core..", "io.aigcnet.reputation..", "io.aigcnet.mechanism..",
-                        "io.aigcnet.learn..")
+                        "io.aigcnet.learn..", "io.aigcnet.semcom..")
                 .and().resideOutsideOfPackages("io.aigcnet.core.experiment..", "io.aigcnet.core.progress..")
                 .should().callMethod(System.class, "currentTimeMillis")
                 .orShould().callMethod(Math.class, "random")
