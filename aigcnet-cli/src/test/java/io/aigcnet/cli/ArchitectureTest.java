@@ -79,7 +79,7 @@ class ArchitectureTest {
 
     @Test
     void semcomNeverReachesUp() {
-        forbid("io.aigcnet.semcom..", "io.aigcnet.cli..", "io.aigcnet.ledger..", "io.aigcnet.mechanism..", "io.aigcnet.reputation..");
+        forbid("io.aigcnet.semcom..", "io.aigcnet.cli..", CHAIN, LAYER2, "io.aigcnet.mechanism..", "io.aigcnet.reputation..");
     }
 
     @Test
