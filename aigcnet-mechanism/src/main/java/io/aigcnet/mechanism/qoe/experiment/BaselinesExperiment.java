@@ -7,6 +7,7 @@ import io.aigcnet.core.experiment.Experiment;
 import io.aigcnet.core.experiment.ExperimentContext;
 import io.aigcnet.core.report.Report;
 import io.aigcnet.mechanism.qoe.fixture.GeneratorSettings;
+import io.aigcnet.mechanism.qoe.leader.DualPerturbationConfig;
 import io.aigcnet.mechanism.qoe.scheme.BaselineSettings;
 import io.aigcnet.mechanism.qoe.scheme.Scheme;
 import io.aigcnet.mechanism.qoe.scheme.SchemeMetrics;
@@ -35,8 +36,8 @@ public final class BaselinesExperiment implements Experiment {
             int quickRuns) implements Validated {
 
         public static Config defaults() {
-            return new Config(GeneratorSettings.defaults(), AlgorithmSettings.of("constant:1e-4"),
-                    AlgorithmSettings.of("constant:1e-3"), BaselineSettings.PAPER, new int[] {5, 10, 15, 20, 25},
+            return new Config(GeneratorSettings.defaults(), AlgorithmSettings.of(DualPerturbationConfig.DEFAULT_STEP),
+                    AlgorithmSettings.of(DualPerturbationConfig.DEFAULT_STEP), BaselineSettings.PAPER, new int[] {5, 10, 15, 20, 25},
                     new int[] {1, 2, 3, 4, 5}, 3, 15, 5, 1);
         }
 
@@ -132,6 +133,7 @@ public final class BaselinesExperiment implements Experiment {
                 + alg.step() + ") from the same R^(0). Reductions: 100·(baseline − proposed)/baseline per point, "
                 + "averaged over the points of both sweeps (per baseline), then over the five baselines (headline).");
         claims(ctx, rep, res, schemes, cfg);
+        res.convergence().record(ctx, alg.step());
         charts(ctx, "fig7", "number of MUs", ScaleExperiment.toDouble(cfg.musSweep()), res.byMu(), schemes);
         charts(ctx, "fig8", "number of ASPs", ScaleExperiment.toDouble(cfg.aspsSweep()), res.byAsp(), schemes);
     }
