@@ -7,12 +7,13 @@ import io.aigcnet.core.experiment.Experiment;
 import io.aigcnet.core.experiment.ExperimentContext;
 import io.aigcnet.core.report.Report;
 import io.aigcnet.mechanism.qoe.fixture.TableVFixture;
-import io.aigcnet.mechanism.qoe.follower.JointAllocation;
 import io.aigcnet.mechanism.qoe.leader.AdaptiveStep;
 import io.aigcnet.mechanism.qoe.leader.DualPerturbation;
 import io.aigcnet.mechanism.qoe.leader.DualPerturbationConfig;
 import io.aigcnet.mechanism.qoe.leader.Market;
 import io.aigcnet.mechanism.qoe.leader.Outcome;
+import io.aigcnet.mechanism.qoe.scheme.Scheme;
+import io.aigcnet.mechanism.qoe.scheme.SchemeSolver;
 import io.aigcnet.mechanism.qoe.leader.ReferenceEquilibrium;
 import io.aigcnet.mechanism.qoe.leader.StepSchedule;
 import io.aigcnet.mechanism.qoe.model.QoeInstance;
@@ -76,7 +77,7 @@ public final class CaseStudyExperiment implements Experiment {
     public void run(ExperimentContext ctx) {
         Config cfg = ctx.config(Config.class, Config.defaults());
         QoeInstance inst = TableVFixture.instance();
-        Market market = new Market(inst, new JointAllocation());
+        Market market = new Market(inst, SchemeSolver.follower(Scheme.PROPOSED));
         double[][] start = DualPerturbation.randomStart(inst, ctx.rng().stream("init"));
         Outcome alg = new DualPerturbation(cfg.algorithm().toConfig()).solve(market, start);
         Outcome oracle = market.evaluate(ReferenceEquilibrium.rewards(inst));

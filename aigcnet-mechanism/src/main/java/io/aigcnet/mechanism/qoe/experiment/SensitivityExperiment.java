@@ -11,11 +11,12 @@ import io.aigcnet.mechanism.qoe.fixture.GeneratorSettings;
 import io.aigcnet.mechanism.qoe.fixture.InstanceGenerator;
 import io.aigcnet.mechanism.qoe.fixture.InstanceGenerator.Physical;
 import io.aigcnet.mechanism.qoe.follower.InfeasibleInstanceException;
-import io.aigcnet.mechanism.qoe.follower.JointAllocation;
 import io.aigcnet.mechanism.qoe.leader.DualPerturbation;
 import io.aigcnet.mechanism.qoe.leader.Market;
 import io.aigcnet.mechanism.qoe.leader.DualPerturbationConfig;
 import io.aigcnet.mechanism.qoe.leader.Outcome;
+import io.aigcnet.mechanism.qoe.scheme.Scheme;
+import io.aigcnet.mechanism.qoe.scheme.SchemeSolver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -116,7 +117,7 @@ public final class SensitivityExperiment implements Experiment {
                 Sweep sw = sweeps.get(s);
                 for (int i = 0; i < sw.values.length; i++) {
                     Physical variant = sw.edit.apply(base, sw.values[i]);
-                    Outcome o = solver.solve(new Market(variant.toInstance(), new JointAllocation()), start);
+                    Outcome o = solver.solve(new Market(variant.toInstance(), SchemeSolver.follower(Scheme.PROPOSED)), start);
                     tally.add(o);
                     double[] row = {o.r(0, 0), o.q(0, 0), o.f(0, 0), o.b(0, 0), o.muUtility()[0], o.aspUtility()[0]};
                     for (int c = 0; c < row.length; c++) {
