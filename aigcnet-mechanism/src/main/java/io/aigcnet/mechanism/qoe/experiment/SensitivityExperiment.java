@@ -104,8 +104,10 @@ public final class SensitivityExperiment implements Experiment {
                             "asp_utility_1:increasing"}));
 
         double[][][] sums = new double[sweeps.size()][][];
+        int[][] declined = new int[sweeps.size()][];
         for (int s = 0; s < sweeps.size(); s++) {
             sums[s] = new double[sweeps.get(s).values.length][COLUMNS.length];
+            declined[s] = new int[sweeps.get(s).values.length];
         }
         ConvergenceTally tally = new ConvergenceTally();
         var progress = ctx.progress("qoe-sensitivity runs", runs);
@@ -123,6 +125,8 @@ public final class SensitivityExperiment implements Experiment {
                     for (int c = 0; c < row.length; c++) {
                         sums[s][i][c] += row[c] / runs;
                     }
+                    // participation: ASP 1 declined MU 1 (nothing allocated); the zeros enter the averages
+                    declined[s][i] += o.f(0, 0) == 0 && o.b(0, 0) == 0 ? 1 : 0;
                 }
             }
             progress.step(1);
@@ -159,6 +163,10 @@ public final class SensitivityExperiment implements Experiment {
                 report.compare(col + " vs " + sw.key, got.label(), want, Report.Verdict.of(got.label().equals(want)),
                         "trend stated in Sec. VI-A");
             }
+            ctx.result().put(sw.key + ".runs_pair_11_declined", declined[s]);
+            report.compare("runs in which ASP 1 declines MU 1, per " + sw.key + " value",
+                    java.util.Arrays.toString(declined[s]) + " of " + runs, "-", Report.Verdict.INFO,
+                    "a declined pair counts as f = B = Q = 0 in the averages");
             charts(ctx, sw, sums[s]);
         }
         report.section("Note on ASP 1's utility", "At an interior equilibrium provider n earns R Q − √R W = κz² − 2zW "
