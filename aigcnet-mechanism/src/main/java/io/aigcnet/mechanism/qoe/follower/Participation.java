@@ -128,13 +128,14 @@ public final class Participation implements FollowerPolicy {
     }
 
     /**
-     * With slack capacities and nobody declined, only user m's own decision moves: its pair at the
-     * bare unit costs, served if it breaks even. Otherwise a full re-solve.
+     * With slack capacities only user m's own decision moves (prices stay at the bare unit costs, an
+     * equal split divides by all M users whoever is declined): its pair at cost, served if it breaks
+     * even. Otherwise a full re-solve.
      */
     @Override
     public double perturbedQoe(Asp asp, double[] a, double[] d, double[] row, int m, double rNew,
             FollowerWorkspace base, FollowerWorkspace scratch, double[] pair) {
-        if (base.declinedCount == 0 && base.lambda() == 0 && base.rho() == 0) {
+        if (base.lambda() == 0 && base.rho() == 0) {
             inner.solvePairAtCost(asp, a[m], d[m], rNew, row.length, pair);
             if (base.sumF() - base.f(m) + pair[0] <= asp.fMax() && base.sumB() - base.b(m) + pair[1] <= asp.bMax()) {
                 return serves(asp, rNew, pair) ? pair[2] : 0;
