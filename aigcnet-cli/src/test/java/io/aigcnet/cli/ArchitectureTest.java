@@ -93,4 +93,10 @@ class ArchitectureTest {
                 .allowEmptyShould(true)
                 .check(classes);
     }
+
+    @Test
+    void ppoDoesNotDependOnItsTrainingLoop() {
+        // the loop (learn.train.OnPolicyTrainer) uses Ppo; Ppo must not call back into it
+        forbid("io.aigcnet.learn.algo.ppo..", "io.aigcnet.learn.train..");
+    }
 }

@@ -35,8 +35,11 @@ public final class SolveQoeCommand implements Runnable {
             description = "Instance JSON, workload form (A, D per pair) or physical form (theta/K, tokens, SNR).")
     Path instance;
 
-    @Option(names = "--step", defaultValue = "constant:1e-4", paramLabel = "constant:D|diminishing:U",
-            description = "Step schedule of Algorithm 1 (default ${DEFAULT-VALUE}).")
+    @Option(names = "--step", defaultValue = DualPerturbationConfig.DEFAULT_STEP,
+            paramLabel = "adaptive:D0|constant:D|diminishing:U",
+            description = "Step of Algorithm 1: adaptive per-reward steps from D0 (exact equilibrium, few iterations), "
+                    + "or the paper's constant or diminishing step (default ${DEFAULT-VALUE}; paper-literal: "
+                    + DualPerturbationConfig.PAPER_STEP + ").")
     String step;
 
     @Option(names = "--epsilon", defaultValue = "1e-6", description = "Stop when the MUs' total utility change <= this (default ${DEFAULT-VALUE}).")

@@ -78,6 +78,24 @@ public final class OnPolicyTrainer {
 
     public static Builder builder() { return new Builder(); }
 
+    /** Trains a fresh policy on {@code cfg.numEnvs()} copies from the factory; the caller closes the policy. */
+    public static PpoPolicy train(Supplier<Env> envs, PpoConfig cfg, long steps, UniformRandomProvider rng, TrainLog log) {
+        return builder().setEnvFactory(envs).setConfig(cfg).setSteps(steps).optLog(log).build().run(rng);
+    }
+
+    /** Trains with one environment instance and otherwise default hyperparameters for a single environment. */
+    public static PpoPolicy train(Env env, long steps, UniformRandomProvider rng, TrainLog log) {
+        PpoConfig cfg = PpoConfig.builder().numEnvs(1).rolloutSteps(256).minibatchSize(64).epochs(10).build();
+        return train(env, cfg, steps, rng, log);
+    }
+
+    /** Trains with one environment instance; {@code cfg.numEnvs()} must be 1. */
+    public static PpoPolicy train(Env env, PpoConfig cfg, long steps, UniformRandomProvider rng, TrainLog log) {
+        if (cfg.numEnvs() != 1)
+            throw new IllegalArgumentException("PpoConfig.numEnvs = " + cfg.numEnvs() + " must be 1 when one Env instance is given; pass a Supplier<Env> for more");
+        return builder().setEnvs(List.of(env)).setConfig(cfg).setSteps(steps).optLog(log).build().run(rng);
+    }
+
     /** setX = required, optX = optional (DJL vocabulary). */
     public static final class Builder {
         private List<Env> envs;

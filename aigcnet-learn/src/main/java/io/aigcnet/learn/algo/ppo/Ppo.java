@@ -5,22 +5,18 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import io.aigcnet.learn.collect.Rollout;
-import io.aigcnet.learn.env.Env;
 import io.aigcnet.learn.nn.Adam;
 import io.aigcnet.learn.nn.Nd;
 import io.aigcnet.learn.nn.Torch;
-import io.aigcnet.learn.train.OnPolicyTrainer;
-import io.aigcnet.learn.train.TrainLog;
-import java.util.List;
-import java.util.function.Supplier;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * The PPO algorithm role (Schulman et al. 2017): turns a rollout into advantages with GAE(λ) and
  * runs {@code epochs} passes of shuffled minibatch Adam steps on −L^CLIP + c_v·L^VF − c_e·H.
- * Acting lives in {@link PpoPolicy}, data gathering in the collector, the loop in {@link OnPolicyTrainer}.
+ * Acting lives in {@link PpoPolicy}, data gathering in the collector, the loop in {@code io.aigcnet.learn.train.OnPolicyTrainer}
+ * (which depends on this package, never the other way round).
  *
- * <p>Quick use: {@code try (PpoPolicy p = Ppo.train(env, 50_000, rng, TrainLog.NONE)) { p.act(obs); }}
+ * <p>Quick use: {@code try (PpoPolicy p = OnPolicyTrainer.train(env, 50_000, rng, TrainLog.NONE)) { p.act(obs); }}
  */
 public final class Ppo {
     private final PpoPolicy policy;
@@ -135,25 +131,4 @@ public final class Ppo {
             int t = a[i]; a[i] = a[j]; a[j] = t;
         }
     }
-
-    /** Trains a fresh policy on {@code cfg.numEnvs()} copies from the factory; the caller closes the policy. */
-    public static PpoPolicy train(Supplier<Env> envs, PpoConfig cfg, long steps, UniformRandomProvider rng, TrainLog log) {
-        return OnPolicyTrainer.builder().setEnvFactory(envs).setConfig(cfg).setSteps(steps).optLog(log)
-                .build().run(rng);
-    }
-
-    /** Trains with one environment instance and otherwise default hyperparameters for a single environment. */
-    public static PpoPolicy train(Env env, long steps, UniformRandomProvider rng, TrainLog log) {
-        PpoConfig cfg = PpoConfig.builder().numEnvs(1).rolloutSteps(256).minibatchSize(64).epochs(10).build();
-        return train(env, cfg, steps, rng, log);
-    }
-
-    /** Trains with one environment instance; {@code cfg.numEnvs()} must be 1. */
-    public static PpoPolicy train(Env env, PpoConfig cfg, long steps, UniformRandomProvider rng, TrainLog log) {
-        if (cfg.numEnvs() != 1)
-            throw new IllegalArgumentException("PpoConfig.numEnvs = " + cfg.numEnvs() + " must be 1 when one Env instance is given; pass a Supplier<Env> for more");
-        List<Env> one = List.of(env);
-        return OnPolicyTrainer.builder().setEnvs(one).setConfig(cfg).setSteps(steps).optLog(log).build().run(rng);
-    }
-
 }

@@ -56,11 +56,11 @@ class PpoTrainingTest {
 
     @Test void singleEnvironmentFacadeTrainsAndActs() {
         MemoryTrainLog log = new MemoryTrainLog();
-        try (PpoPolicy p = Ppo.train(new CartPole(), 1024, Rngs.seeded(2), log)) {
+        try (PpoPolicy p = io.aigcnet.learn.train.OnPolicyTrainer.train(new CartPole(), 1024, Rngs.seeded(2), log)) {
             assertThat(p.act(new double[]{0, 0, 0.05, 0})[0]).isIn(0.0, 1.0);
             assertThat(log.entries("ppo/policy_loss")).hasSize(4); // 1024 steps / 256-step rollouts
         }
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Ppo.train(new CartPole(), PpoConfig.defaults(), 1024, Rngs.seeded(2), log))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> io.aigcnet.learn.train.OnPolicyTrainer.train(new CartPole(), PpoConfig.defaults(), 1024, Rngs.seeded(2), log))
                 .hasMessageContaining("numEnvs = 8 must be 1");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> PpoConfig.builder().clipEps(1.5).build())
                 .hasMessageContaining("PpoConfig.clipEps = 1.5 must be in (0, 1)");

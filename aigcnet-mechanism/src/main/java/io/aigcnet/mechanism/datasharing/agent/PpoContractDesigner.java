@@ -23,7 +23,7 @@ public final class PpoContractDesigner implements ContractDesigner, AutoCloseabl
 
     @Override
     public Contract design(NetworkState state, UniformRandomProvider rng) {
-        return codec.decode(policy.act(state.toVector()));
+        return codec.decode(policy.act(state.toVector()), state);
     }
 
     public PpoPolicy policy() {

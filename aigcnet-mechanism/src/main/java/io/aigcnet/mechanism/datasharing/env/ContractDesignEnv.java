@@ -58,7 +58,7 @@ public final class ContractDesignEnv implements Env {
     public Step step(double[] action) {
         if (current == null) throw new IllegalStateException("call reset before step");
         if (round >= roundsPerEpisode) throw new IllegalStateException("episode over after Z=" + roundsPerEpisode + " rounds; call reset");
-        Contract menu = codec.decode(action);
+        Contract menu = codec.decode(action, current);
         lastOutcome = reward.evaluate(current, menu);
         totalSteps++;
         if (lastOutcome.feasible()) feasibleSteps++;

@@ -45,7 +45,7 @@ public final class RandomContractDesigner implements ContractDesigner {
         } else {
             for (int i = 0; i < a.length; i++) a[i] = uniformUnit(rng);
         }
-        return codec.decode(a);
+        return codec.decodeBox(a); // the paper's random menus: raw (f, r) per type, whatever the PPO design
     }
 
     private static double uniformUnit(UniformRandomProvider rng) {

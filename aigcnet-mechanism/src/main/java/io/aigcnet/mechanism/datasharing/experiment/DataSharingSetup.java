@@ -27,14 +27,17 @@ import io.aigcnet.mechanism.datasharing.solver.FrequencyBounds;
  * @param fMax       largest update frequency (1: one-slot cycle)
  * @param rMax       largest reward of the action box (1; not in the paper)
  * @param tolerance  slack of the IR/IC check (1e-9; not in the paper)
+ * @param actionDesign how PPO's action becomes a menu: "monotone" (feasible by construction; default)
+ *                   or "box" (the paper's independent (f, r) per type, penalised when IR/IC fail)
  */
 public record DataSharingSetup(double alpha, double beta, double slotS, int devices, double[] aMaxRange, double[] dMaxRange,
                                double[] dirichlet, double[][] phiRanges, boolean integerPhi, double penalty, double fMin,
-                               double fMax, double rMax, double tolerance) {
+                               double fMax, double rMax, double tolerance, String actionDesign) {
 
     public static DataSharingSetup paper() {
         return new DataSharingSetup(0.75, 100, 0.001, 40, new double[] {0.5, 1}, new double[] {0.5, 1}, new double[] {1, 1},
-                new double[][] {{1, 8}, {8, 15}}, false, -500, 1e-3, 1.0, 1.0, IncentiveConstraints.DEFAULT_TOLERANCE);
+                new double[][] {{1, 8}, {8, 15}}, false, -500, 1e-3, 1.0, 1.0, IncentiveConstraints.DEFAULT_TOLERANCE,
+                ActionCodec.Design.MONOTONE.key());
     }
 
     /** Checks every field; {@code prefix} is the config path of this block (e.g. "setup."). */
@@ -48,6 +51,7 @@ public record DataSharingSetup(double alpha, double beta, double slotS, int devi
         Checks.range(prefix + "f_max", fMax, fMin, 1);
         Checks.positive(prefix + "r_max", rMax);
         Checks.range(prefix + "tolerance", tolerance, 0, 1);
+        Checks.oneOf(prefix + "action_design", actionDesign, "monotone", "box");
         try {
             distribution();
         } catch (IllegalArgumentException e) {
@@ -72,7 +76,7 @@ public record DataSharingSetup(double alpha, double beta, double slotS, int devi
     }
 
     public ActionCodec codec() {
-        return new ActionCodec(types(), frequencyBounds(), rMax);
+        return new ActionCodec(types(), frequencyBounds(), rMax, ActionCodec.Design.parse(actionDesign));
     }
 
     public ContractReward reward() {
@@ -81,6 +85,11 @@ public record DataSharingSetup(double alpha, double beta, double slotS, int devi
 
     public DataSharingSetup withAlpha(double a) {
         return new DataSharingSetup(a, beta, slotS, devices, aMaxRange, dMaxRange, dirichlet, phiRanges, integerPhi, penalty,
-                fMin, fMax, rMax, tolerance);
+                fMin, fMax, rMax, tolerance, actionDesign);
+    }
+
+    public DataSharingSetup withActionDesign(String design) {
+        return new DataSharingSetup(alpha, beta, slotS, devices, aMaxRange, dMaxRange, dirichlet, phiRanges, integerPhi, penalty,
+                fMin, fMax, rMax, tolerance, design);
     }
 }

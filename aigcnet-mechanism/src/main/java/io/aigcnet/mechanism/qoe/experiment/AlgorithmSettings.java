@@ -10,7 +10,8 @@ import io.aigcnet.mechanism.qoe.leader.UpdateOrder;
 
 /**
  * Algorithm 1 settings of an experiment (config section {@code algorithm}): step schedule
- * ({@code constant:<Δ̂>} or {@code diminishing:<u>}), ε, iteration cap and minimum, and update
+ * ({@code adaptive:<Δ0>}, the default, or the paper's {@code constant:<Δ̂>} or {@code diminishing:<u>}), ε,
+ * iteration cap and minimum, and update
  * order ({@code jacobi} or {@code gauss-seidel}). R^(0) is uniform in [R^min, R^max] from the
  * run's {@code init} stream.
  */

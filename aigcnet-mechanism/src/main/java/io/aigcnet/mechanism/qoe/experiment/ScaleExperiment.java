@@ -8,6 +8,7 @@ import io.aigcnet.core.experiment.Experiment;
 import io.aigcnet.core.experiment.ExperimentContext;
 import io.aigcnet.core.report.Report;
 import io.aigcnet.mechanism.qoe.fixture.GeneratorSettings;
+import io.aigcnet.mechanism.qoe.leader.DualPerturbationConfig;
 import io.aigcnet.mechanism.qoe.scheme.BaselineSettings;
 import io.aigcnet.mechanism.qoe.scheme.Scheme;
 import io.aigcnet.mechanism.qoe.scheme.SchemeMetrics;
@@ -25,8 +26,8 @@ public final class ScaleExperiment implements Experiment {
             int fixedAsps, int fixedMus, int runs, int quickRuns, double muFluctuationLimit) implements Validated {
 
         public static Config defaults() {
-            return new Config(GeneratorSettings.defaults(), AlgorithmSettings.of("constant:1e-4"),
-                    AlgorithmSettings.of("constant:1e-3"), new int[] {5, 10, 15, 20, 25}, new int[] {1, 2, 3, 4, 5}, 3, 15, 10, 2, 0.05);
+            return new Config(GeneratorSettings.defaults(), AlgorithmSettings.of(DualPerturbationConfig.DEFAULT_STEP),
+                    AlgorithmSettings.of(DualPerturbationConfig.DEFAULT_STEP), new int[] {5, 10, 15, 20, 25}, new int[] {1, 2, 3, 4, 5}, 3, 15, 10, 2, 0.05);
         }
 
         @Override
@@ -118,6 +119,7 @@ public final class ScaleExperiment implements Experiment {
         rep.compare("average MU utility vs N", muN.label(), "increasing", Report.Verdict.of(muN == Trend.INCREASING));
         rep.compare("average ASP utility vs N", aspN.label(), "decreasing", Report.Verdict.of(aspN == Trend.DECREASING));
         rep.compare("monotone (every step) ASP utility vs M", Trend.of(aspByM).label(), "increasing", Report.Verdict.INFO);
+        res.convergence().record(ctx, alg.step());
         rep.image("fig6a_vs_mus.png", "Fig. 6(a)");
         rep.image("fig6b_vs_asps.png", "Fig. 6(b)");
     }

@@ -25,7 +25,8 @@ import java.util.List;
 final class SweepRunner {
 
     /** metrics[point][scheme] averaged over runs, for the M sweep and the N sweep. */
-    record Result(int[] mus, int[] asps, SchemeMetrics[][] byMu, SchemeMetrics[][] byAsp, List<Scheme> schemes) {
+    record Result(int[] mus, int[] asps, SchemeMetrics[][] byMu, SchemeMetrics[][] byAsp, List<Scheme> schemes,
+            ConvergenceTally convergence) {
     }
 
     private SweepRunner() {
@@ -45,26 +46,27 @@ final class SweepRunner {
         SchemeSolver solver = new SchemeSolver(alg.toConfig(), baselines);
         List<List<List<SchemeMetrics>>> byMu = empty(mus.length, schemes.size());
         List<List<List<SchemeMetrics>>> byAsp = empty(asps.length, schemes.size());
+        ConvergenceTally tally = new ConvergenceTally();
         try (Progress progress = ctx.progress("qoe sweeps", (long) runs * (mus.length + asps.length))) {
             for (int r = 0; r < runs; r++) {
                 RngStreams rng = ctx.rng().child("run-" + r);
                 Physical big = gen.generate(maxN, maxM, rng.stream("env"));
                 double[][] start = DualPerturbation.randomStart(big.toInstance(), rng.stream("init"));
                 for (int i = 0; i < mus.length; i++) {
-                    solvePoint(solver, big.leading(fixedAsps, mus[i]), start, schemes, byMu.get(i));
+                    solvePoint(solver, big.leading(fixedAsps, mus[i]), start, schemes, byMu.get(i), tally);
                     progress.step(1);
                 }
                 for (int i = 0; i < asps.length; i++) {
-                    solvePoint(solver, big.leading(asps[i], fixedMus), start, schemes, byAsp.get(i));
+                    solvePoint(solver, big.leading(asps[i], fixedMus), start, schemes, byAsp.get(i), tally);
                     progress.step(1);
                 }
             }
         }
-        return new Result(mus, asps, average(byMu), average(byAsp), schemes);
+        return new Result(mus, asps, average(byMu), average(byAsp), schemes, tally);
     }
 
     private static void solvePoint(SchemeSolver solver, Physical p, double[][] bigStart, List<Scheme> schemes,
-            List<List<SchemeMetrics>> sink) {
+            List<List<SchemeMetrics>> sink, ConvergenceTally tally) {
         QoeInstance inst = p.toInstance();
         double[][] start = new double[inst.aspCount()][];
         for (int n = 0; n < start.length; n++) {
@@ -72,6 +74,9 @@ final class SweepRunner {
         }
         for (int s = 0; s < schemes.size(); s++) {
             Outcome o = solver.solve(schemes.get(s), inst, start);
+            if (schemes.get(s).usesRewardGame()) {
+                tally.add(o);
+            }
             sink.get(s).add(SchemeMetrics.of(inst, o));
         }
     }

@@ -48,6 +48,11 @@ public final class FollowerWorkspace {
     double tmpAlpha;
     double tmpBeta;
     final boolean[] onC1;
+    // users the provider declined (participation; Participation only) and how many
+    final boolean[] declined;
+    int declinedCount;
+    // the number of users an equal split divides by (SplitAllocation under Participation); 0: the solve's size
+    int splitCount;
 
     public FollowerWorkspace(int capacity) {
         f = new double[capacity];
@@ -58,6 +63,17 @@ public final class FollowerWorkspace {
         sqrtD = new double[capacity];
         sqrtR = new double[capacity];
         onC1 = new boolean[capacity];
+        declined = new boolean[capacity];
+    }
+
+    /** Whether the provider declined user m (its utility from serving m would be negative). */
+    public boolean declined(int m) {
+        return declined[m];
+    }
+
+    /** How many users the provider declined in the last solve. */
+    public int declinedCount() {
+        return declinedCount;
     }
 
     public int size() {
@@ -119,6 +135,8 @@ public final class FollowerWorkspace {
         cost = o.cost;
         sumF = o.sumF;
         sumB = o.sumB;
+        System.arraycopy(o.declined, 0, declined, 0, size);
+        declinedCount = o.declinedCount;
         aggregatesValid = false;
     }
 

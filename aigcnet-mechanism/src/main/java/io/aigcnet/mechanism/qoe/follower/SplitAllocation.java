@@ -7,7 +7,11 @@ import io.aigcnet.mechanism.qoe.model.Asp;
  * equally (B_m = B^max/M, resp. f_m = f^max/M) and only the other is optimised — the 1-D
  * version of the §7.4 solver. With the fixed resource, C1 reads w_m/x_m ≤ κ'_m where
  * κ'_m = κ − (fixed latency of m), so x_m = max(sqrt(R_m w_m/(c + μ)), w_m/κ'_m) and the single
- * capacity multiplier μ solves Σ x = cap by the same safeguarded piecewise root.
+ * capacity multiplier μ solves Σ x = cap by the same safeguarded piecewise root. M is the number
+ * of users in the market even when the provider declines some ({@link Participation}): a declined
+ * user's share stays idle. (Splitting among the served users instead makes joining a coordination
+ * problem — the first user served would pay for the whole capacity — and on the Fig. 7 sweep some
+ * providers then served nobody.)
  */
 public final class SplitAllocation implements FollowerPolicy {
 
@@ -51,6 +55,7 @@ public final class SplitAllocation implements FollowerPolicy {
     @Override
     public void solveInto(Asp asp, double[] a, double[] d, double[] r, FollowerWorkspace ws) {
         int size = a.length;
+        int split = ws.splitCount > 0 ? ws.splitCount : size;
         ws.ensure(size);
         ws.cachedA = null;
         ws.cachedD = null;
@@ -59,7 +64,7 @@ public final class SplitAllocation implements FollowerPolicy {
         // sqrtA holds sqrt(w), sqrtD holds the floor w/κ' of the optimised resource
         for (int m = 0; m < size; m++) {
             ws.sqrtA[m] = Math.sqrt(work(a, d, m));
-            ws.sqrtD[m] = work(a, d, m) / residualKappa(asp, a, d, m, size);
+            ws.sqrtD[m] = work(a, d, m) / residualKappa(asp, a, d, m, split);
             ws.sqrtR[m] = Math.sqrt(r[m]);
         }
         double lo = Math.sqrt(unitCost);
@@ -100,7 +105,7 @@ public final class SplitAllocation implements FollowerPolicy {
             double interior = ws.sqrtR[m] * ws.sqrtA[m] / x;
             boolean c1 = interior < ws.sqrtD[m];
             double opt = c1 ? ws.sqrtD[m] : interior;
-            double fixed = optimised == Optimised.COMPUTE ? asp.bMax() / size : asp.fMax() / size;
+            double fixed = optimised == Optimised.COMPUTE ? asp.bMax() / split : asp.fMax() / split;
             if (optimised == Optimised.COMPUTE) {
                 ws.f[m] = opt;
                 ws.b[m] = fixed;

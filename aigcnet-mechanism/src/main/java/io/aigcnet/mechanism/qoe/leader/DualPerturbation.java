@@ -52,18 +52,32 @@ public final class DualPerturbation {
         }
         double[][] next = new double[nn][mm];
         double[] uPrev = new double[mm];
+        AdaptiveStep adaptive = config.step() instanceof AdaptiveStep ? (AdaptiveStep) config.step() : null;
+        double[][] delta = new double[nn][mm];
+        int[][] lastDir = new int[nn][mm];
         market.solveAll(r);
         for (int m = 0; m < mm; m++) {
             uPrev[m] = market.muUtility(m, r);
+            for (int n = 0; n < nn; n++) {
+                delta[n][m] = config.step().step(1);
+            }
         }
         int t = 0;
         boolean converged = false;
         while (t < config.maxIterations()) {
             t++;
-            double delta = config.step().step(t);
+            if (adaptive == null) {
+                double step = config.step().step(t);
+                for (double[] row : delta) {
+                    java.util.Arrays.fill(row, step);
+                }
+            }
             if (config.order() == UpdateOrder.JACOBI) {
                 for (int m = 0; m < mm; m++) {
                     updateUser(market, r, next, m, delta);
+                }
+                if (adaptive != null) {
+                    adapt(adaptive, inst, r, next, delta, lastDir);
                 }
                 double[][] swap = r;
                 r = next;
@@ -73,6 +87,9 @@ public final class DualPerturbation {
                 for (int m = 0; m < mm; m++) {
                     updateUser(market, r, next, m, delta);
                     for (int n = 0; n < nn; n++) {
+                        if (adaptive != null) {
+                            adaptOne(adaptive, inst, r, next, delta, lastDir, n, m);
+                        }
                         if (next[n][m] != r[n][m]) {
                             r[n][m] = next[n][m];
                             market.solveAsp(n, r[n]);
@@ -87,7 +104,8 @@ public final class DualPerturbation {
                 change += Math.abs(u - uPrev[m]);
                 uPrev[m] = u;
             }
-            if (t >= config.minIterations() && change <= config.epsilon()) {
+            if (t >= config.minIterations() && change <= config.epsilon()
+                    && (adaptive == null || settled(adaptive, r, delta) && certified(market, adaptive, r, delta, lastDir))) {
                 converged = true;
                 break;
             }
@@ -95,12 +113,76 @@ public final class DualPerturbation {
         return market.snapshot(r, t, converged);
     }
 
+    /** Updates every coordinate's adaptive step from the move r → next (Jacobi). */
+    private void adapt(AdaptiveStep a, QoeInstance inst, double[][] r, double[][] next, double[][] delta, int[][] lastDir) {
+        for (int n = 0; n < r.length; n++) {
+            for (int m = 0; m < r[n].length; m++) {
+                adaptOne(a, inst, r, next, delta, lastDir, n, m);
+            }
+        }
+    }
+
+    private void adaptOne(AdaptiveStep a, QoeInstance inst, double[][] r, double[][] next, double[][] delta,
+            int[][] lastDir, int n, int m) {
+        // a clipped move (next == r) counts as a stay: the bound is the best response along this coordinate
+        int dir = Double.compare(next[n][m], r[n][m]);
+        Mu mu = inst.mu(m);
+        // floor just below the settling threshold, so that a coordinate can always move again
+        double floor = a.tolerance() * a.shrink() * Math.max(next[n][m], mu.rMin());
+        delta[n][m] = Math.max(floor, a.next(delta[n][m], dir, lastDir[n][m], mu.rMax() - mu.rMin()));
+        lastDir[n][m] = dir;
+    }
+
+    /** Whether every reward's step is within the relative tolerance (adaptive stopping rule). */
+    private static boolean settled(AdaptiveStep a, double[][] r, double[][] delta) {
+        for (int n = 0; n < r.length; n++) {
+            for (int m = 0; m < r[n].length; m++) {
+                if (delta[n][m] > a.tolerance() * r[n][m]) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The adaptive stopping certificate: at the settled rewards (base workspaces solved at r), no
+     * user strictly gains by moving one reward by ±probe·R_nm. Failing coordinates restart from the
+     * probe step; returns whether all passed.
+     */
+    private static boolean certified(Market market, AdaptiveStep a, double[][] r, double[][] delta, int[][] lastDir) {
+        boolean ok = true;
+        for (int m = 0; m < r[0].length; m++) {
+            Mu mu = market.instance().mu(m);
+            double sumQ = 0;
+            for (int n = 0; n < r.length; n++) {
+                sumQ += market.base(n).q(m);
+            }
+            double inv = 1 / (1 + sumQ);
+            for (int n = 0; n < r.length; n++) {
+                double rt = r[n][m];
+                double q0 = market.base(n).q(m);
+                double h = a.probe() * rt;
+                double up = mu.clamp(rt + h);
+                double down = mu.clamp(rt - h);
+                boolean gains = up != rt && gain(market, n, m, r[n], up, mu.mu(), inv, rt, q0, false) > 0
+                        || down != rt && gain(market, n, m, r[n], down, mu.mu(), inv, rt, q0, false) > 0;
+                if (gains) {
+                    ok = false;
+                    delta[n][m] = h;
+                    lastDir[n][m] = 0;
+                }
+            }
+        }
+        return ok;
+    }
+
     /**
      * Lines 9–25 for user m: perturb each R_nm with the user's other rewards held at R^(t),
      * evaluate eq. (9) at the re-solved follower, and write the move into next[·][m]. The base
      * workspaces of the market must hold the responses to r.
      */
-    private void updateUser(Market market, double[][] r, double[][] next, int m, double delta) {
+    private void updateUser(Market market, double[][] r, double[][] next, int m, double[][] delta) {
         int nn = r.length;
         Mu mu = market.instance().mu(m);
         double sumQ = 0;
@@ -112,14 +194,26 @@ public final class DualPerturbation {
         for (int n = 0; n < nn; n++) {
             double rt = r[n][m];
             double q0 = market.base(n).q(m);
-            double up = mu.clamp(rt + delta);
-            double down = mu.clamp(rt - delta);
+            double up = snap(mu, mu.clamp(rt + delta[n][m]), rt);
+            double down = snap(mu, mu.clamp(rt - delta[n][m]), rt);
             double dPlus = up == rt ? 0 : gain(market, n, m, r[n], up, mu.mu(), inv, rt, q0, exact);
             double dMinus = down == rt ? 0 : gain(market, n, m, r[n], down, mu.mu(), inv, rt, q0, exact);
             int dir = config.rule().fromDifferences(dMinus, dPlus);
             // lines 17 and 21: min{R + Δ, R^max}, max{R^min, R − Δ}
             next[n][m] = dir > 0 ? up : dir < 0 ? down : rt;
         }
+    }
+
+    /**
+     * A move that lands within rounding of a bound lands on it: R − Δ can come out 1e-18 above
+     * R^min, and a later perturbation of that size measures only rounding noise in eq. (9).
+     */
+    private static double snap(Mu mu, double x, double rt) {
+        double eps = 1e-12 * Math.max(rt, mu.rMin());
+        if (x - mu.rMin() <= eps) {
+            return mu.rMin();
+        }
+        return mu.rMax() - x <= eps ? mu.rMax() : x;
     }
 
     /**

@@ -28,10 +28,20 @@ public record DualPerturbationConfig(StepSchedule step, double epsilon, int maxI
         }
     }
 
-    /** Constant Δ̂ = 1e−4, ε = 1e−6, cap 100,000, minimum 50, Jacobi, three-point rule. */
+    /** The default step: per-reward adaptive, starting at 0.01 (see {@link AdaptiveStep}). */
+    public static final String DEFAULT_STEP = "adaptive:0.01";
+    /** The paper-literal option: a constant Δ̂ = 1e−4 (Appendix A (ii)). */
+    public static final String PAPER_STEP = "constant:1e-4";
+
+    /** Adaptive per-reward step from 0.01, ε = 1e−6, cap 100,000, minimum 50, Jacobi, three-point rule. */
     public static DualPerturbationConfig defaults() {
-        return new DualPerturbationConfig(StepSchedule.constant(1e-4), DEFAULT_EPSILON, DEFAULT_MAX_ITERATIONS,
+        return new DualPerturbationConfig(StepSchedule.parse(DEFAULT_STEP), DEFAULT_EPSILON, DEFAULT_MAX_ITERATIONS,
                 DEFAULT_MIN_ITERATIONS, UpdateOrder.JACOBI, DecisionRule.THREE_POINT);
+    }
+
+    /** As {@link #defaults()} but with the paper-literal constant step Δ̂ = 1e−4. */
+    public static DualPerturbationConfig paperLiteral() {
+        return defaults().withStep(StepSchedule.parse(PAPER_STEP));
     }
 
     public DualPerturbationConfig withStep(StepSchedule s) {

@@ -2,7 +2,9 @@ package io.aigcnet.mechanism.qoe.leader;
 
 /**
  * The perturbation step Δ_t of Algorithm 1 (seed 003 Sec. V-C): a constant Δ̂ (equivalently the
- * quantisation (R^max − R^min)/L of Appendix A) or the diminishing u/t of Theorem 4 (i).
+ * quantisation (R^max − R^min)/L of Appendix A), the diminishing u/t of Theorem 4 (i), or our
+ * per-reward {@link AdaptiveStep} (not in the paper; the default, because it reaches the same
+ * fixed point exactly in far fewer iterations).
  */
 public interface StepSchedule {
 
@@ -47,11 +49,17 @@ public interface StepSchedule {
         };
     }
 
-    /** Parses {@code constant:<Δ̂>} or {@code diminishing:<u>}. */
+    /** A per-reward adaptive step starting at {@code initial} (see {@link AdaptiveStep}). */
+    static StepSchedule adaptive(double initial) {
+        return AdaptiveStep.of(initial);
+    }
+
+    /** Parses {@code constant:<Δ̂>}, {@code diminishing:<u>} or {@code adaptive:<Δ0>}. */
     static StepSchedule parse(String spec) {
         int colon = spec == null ? -1 : spec.indexOf(':');
         if (colon < 0) {
-            throw new IllegalArgumentException("step must be constant:<value> or diminishing:<u>, got " + spec);
+            throw new IllegalArgumentException("step must be adaptive:<initial>, constant:<value> or diminishing:<u>, got "
+                    + spec);
         }
         String kind = spec.substring(0, colon).trim();
         double v;
@@ -65,8 +73,10 @@ public interface StepSchedule {
                 return constant(v);
             case "diminishing":
                 return diminishing(v);
+            case "adaptive":
+                return adaptive(v);
             default:
-                throw new IllegalArgumentException("step kind must be constant or diminishing, got " + kind);
+                throw new IllegalArgumentException("step kind must be adaptive, constant or diminishing, got " + kind);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.aigcnet.mechanism.qoe.scheme;
 
 import io.aigcnet.mechanism.qoe.follower.FollowerPolicy;
 import io.aigcnet.mechanism.qoe.follower.JointAllocation;
+import io.aigcnet.mechanism.qoe.follower.Participation;
 import io.aigcnet.mechanism.qoe.follower.SplitAllocation;
 import io.aigcnet.mechanism.qoe.leader.DualPerturbation;
 import io.aigcnet.mechanism.qoe.leader.DualPerturbationConfig;
@@ -20,14 +21,19 @@ public final class SchemeSolver {
         this.settings = settings;
     }
 
+    /**
+     * The scheme's follower: the joint allocation of eq. (8), or one resource split equally (OnlyF,
+     * OnlyB), always with the participation constraint (a provider declines a user it would serve
+     * at a loss), so every scheme's providers solve the same problem.
+     */
     public static FollowerPolicy follower(Scheme scheme) {
         switch (scheme) {
             case ONLYF:
-                return new SplitAllocation(SplitAllocation.Optimised.COMPUTE);
+                return new Participation(new SplitAllocation(SplitAllocation.Optimised.COMPUTE));
             case ONLYB:
-                return new SplitAllocation(SplitAllocation.Optimised.BANDWIDTH);
+                return new Participation(new SplitAllocation(SplitAllocation.Optimised.BANDWIDTH));
             default:
-                return new JointAllocation();
+                return new Participation(new JointAllocation());
         }
     }
 

@@ -47,7 +47,7 @@ class ContractDesignEnvTest {
         for (int i = 0; i < 50; i++) {
             NetworkState s = NetworkState.fromVector(obs);
             Contract opt = solver.solve(s, MarketParams.PAPER);
-            Step st = e.step(e.codec().encode(opt));
+            Step st = e.step(e.codec().encode(opt, s));
             // the codec round trip moves f and r by ~1e-16, so the optimum stays feasible at tolerance 1e-9
             assertThat(st.reward()).isCloseTo(Utilities.bsUtility(opt, s, MarketParams.PAPER), within(1e-6));
             assertThat(st.reward()).isBetween(1600.0, 2750.0);
@@ -56,7 +56,7 @@ class ContractDesignEnvTest {
         NetworkState s = e.currentState();
         // everyone pays nothing but must update at f=0.5: IR fails -> exactly -500
         Contract bad = new Contract(new double[] {0.5, 0.5}, new double[] {0, 0});
-        Step st = e.step(e.codec().encode(bad));
+        Step st = e.step(e.codec().encode(bad, s));
         assertThat(st.reward()).isEqualTo(-500.0);
         assertThat(e.lastOutcome().feasibility().describe()).contains("IR(1)").contains("IR(2)");
         assertThat(Utilities.bsUtility(bad, s, MarketParams.PAPER)).isPositive();
@@ -118,13 +118,13 @@ class ContractDesignEnvTest {
     @Test
     void codecMapsTheBoxAndClips() {
         ActionCodec c = ActionCodec.standard(2);
-        Contract lo = c.decode(new double[] {-1, -5, -1, -1});
+        Contract lo = c.decodeBox(new double[] {-1, -5, -1, -1});
         assertThat(lo.f()).containsExactly(0.001, 0.001);
         assertThat(lo.r()).containsExactly(0.0, 0.0);
-        Contract mid = c.decode(new double[] {0, 1, 0, 7});
+        Contract mid = c.decodeBox(new double[] {0, 1, 0, 7});
         assertThat(mid.f()).containsExactly(new double[] {0.5005, 1.0}, within(1e-15));
         assertThat(mid.r()).containsExactly(new double[] {0.5, 1.0}, within(1e-15));
-        assertThat(c.decode(c.encode(mid)).f()).containsExactly(mid.f(), within(1e-15));
-        assertThatThrownBy(() -> c.decode(new double[] {0, 0, 0})).hasMessageContaining("2K = 4");
+        assertThat(c.decodeBox(c.encode(mid, null)).f()).containsExactly(mid.f(), within(1e-15));
+        assertThatThrownBy(() -> c.decodeBox(new double[] {0, 0, 0})).hasMessageContaining("2K = 4");
     }
 }

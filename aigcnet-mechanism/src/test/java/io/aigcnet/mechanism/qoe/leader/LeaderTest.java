@@ -188,7 +188,7 @@ class LeaderTest {
         }
     }
 
-    private static double maxCoordinateGain(Market market, double[][] r) {
+    static double maxCoordinateGain(Market market, double[][] r) {
         double gain = 0;
         for (int n = 0; n < r.length; n++) {
             for (int m = 0; m < r[n].length; m++) {
@@ -221,11 +221,11 @@ class LeaderTest {
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(24L);
         QoeInstance inst = TestInstances.random(rng, 2, 3, 30, 500);
         Market market = new Market(inst, new JointAllocation());
-        Outcome capped = new DualPerturbation(DualPerturbationConfig.defaults().withMaxIterations(5)).solve(market, rng);
+        Outcome capped = new DualPerturbation(DualPerturbationConfig.paperLiteral().withMaxIterations(5)).solve(market, rng);
         assertThat(capped.iterations()).isEqualTo(5);
         assertThat(capped.converged()).isFalse();
         // a huge ε would stop at once; the minimum holds it to 300 iterations
-        Outcome held = new DualPerturbation(DualPerturbationConfig.defaults().withEpsilon(1e9).withMinIterations(300))
+        Outcome held = new DualPerturbation(DualPerturbationConfig.paperLiteral().withEpsilon(1e9).withMinIterations(300))
                 .solve(market, rng);
         assertThat(held.iterations()).isEqualTo(300);
         assertThat(held.converged()).isTrue();
