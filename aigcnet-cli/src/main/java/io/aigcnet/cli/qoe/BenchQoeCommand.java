@@ -1,5 +1,6 @@
 package io.aigcnet.cli.qoe;
 
+import io.aigcnet.cli.UsageException;
 import io.aigcnet.core.rng.RngStreams;
 import io.aigcnet.mechanism.qoe.fixture.GeneratorSettings;
 import io.aigcnet.mechanism.qoe.fixture.InstanceGenerator;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Option;
  * (warm-up, then the median of repeated timed rounds) because the numbers are coarse enough.
  */
 @Command(name = "qoe", mixinStandardHelpOptions = true,
-        description = "Time the QoE follower solver (per pair) and Algorithm 1 (M=25, N=5) of seed 003.")
+        description = "Time the QoE follower solver (per pair) and Algorithm 1 (M=25, N=5) of the QoE incentive paper.")
 public final class BenchQoeCommand implements Runnable {
 
     @CommandLine.Spec
@@ -49,6 +50,13 @@ public final class BenchQoeCommand implements Runnable {
 
     @Override
     public void run() {
+        if (instances < 1 || mus < 1 || asps < 1)
+            throw new UsageException("--instances, --mus and --asps must be >= 1, got " + instances + ", " + mus + ", " + asps);
+        try {
+            StepSchedule.parse(step);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--step: " + e.getMessage());
+        }
         PrintWriter out = spec.commandLine().getOut();
         RngStreams rng = RngStreams.of(seed);
         InstanceGenerator gen = new InstanceGenerator(GeneratorSettings.defaults());

@@ -42,7 +42,8 @@ public final class ChartChecks {
             if (c.legendBox() != null && !c.legendInside())
                 out.add(at + "legend " + c.legendBox() + " is cut off by the " + c.width() + "x" + c.height() + " image");
             if (strict) {
-                if (!hasUnit(c.xLabel())) out.add(at + "x axis '" + c.xLabel() + "' names no unit");
+                // a bar chart's x axis holds categories (names, not quantities): no unit to name
+                if (!c.kind().equals("bars") && !hasUnit(c.xLabel())) out.add(at + "x axis '" + c.xLabel() + "' names no unit");
                 if (!hasUnit(c.yLabel())) out.add(at + "y axis '" + c.yLabel() + "' names no unit");
                 if (c.source() == null) out.add(at + "does not say which CSV it draws (Charts.seriesFromColumns/seriesFromKey)");
             }
@@ -71,7 +72,7 @@ public final class ChartChecks {
             Set<String> values = new LinkedHashSet<>();
             for (String row : lines.subList(1, lines.size())) {
                 String[] cells = row.split(",", -1);
-                if (k < cells.length) values.add(cells[k].replace("\"", ""));
+                if (k < cells.length) values.add(src.labelPrefix() + cells[k].replace("\"", ""));
             }
             return List.copyOf(values);
         } catch (IOException e) {
@@ -82,7 +83,8 @@ public final class ChartChecks {
 
     /**
      * A CSV name is in the legend when an entry matches it ignoring case, spaces and punctuation,
-     * with or without the entry's parenthesised note ({@code masp0} is {@code MASP 0 (10 steps)}).
+     * with or without the entry's parenthesised note ({@code masp0} is {@code MASP 0 (10 steps)}), or
+     * as that note ({@code mu_utility_1} is {@code MU 1 (mu_utility_1)}).
      */
     static boolean inLegend(String csvName, List<String> legend) {
         String k = Palette.key(csvName);
@@ -90,6 +92,8 @@ public final class ChartChecks {
             if (Palette.key(entry).equals(k)) return true;
             int paren = entry.indexOf(" (");
             if (paren > 0 && Palette.key(entry.substring(0, paren)).equals(k)) return true;
+            int close = entry.lastIndexOf(')');
+            if (paren > 0 && close > paren && Palette.key(entry.substring(paren + 2, close)).equals(k)) return true;
         }
         return false;
     }

@@ -19,11 +19,14 @@ public record ChartRecord(String file, String kind, String title, String xLabel,
 
     /**
      * Where a chart's series are named in a CSV: either as column headers ({@code columns}, wide
-     * form) or as the values of one key column ({@code keyColumn}, long form, e.g. {@code scheme}).
+     * form: one column per series) or as the values of one key column ({@code keyColumn}, long
+     * form, e.g. {@code scheme}), each shown in the legend after {@code labelPrefix} (e.g.
+     * {@code "PPO seed "} for a {@code seed} column).
      */
-    public record Source(String csv, String keyColumn, List<String> columns) {
+    public record Source(String csv, String keyColumn, List<String> columns, String labelPrefix) {
         public Source {
             columns = List.copyOf(columns);
+            labelPrefix = labelPrefix == null ? "" : labelPrefix;
         }
     }
 

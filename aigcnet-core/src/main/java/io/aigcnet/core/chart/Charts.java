@@ -139,7 +139,7 @@ public final class Charts {
         for (String c : columns)
             if (!csv.columns().contains(c))
                 throw new IllegalArgumentException("chart " + chart + ": " + csv.name() + ".csv has no column " + c);
-        link(chart, new ChartRecord.Source(csv.name(), null, List.of(columns)));
+        link(chart, new ChartRecord.Source(csv.name(), null, List.of(columns), ""));
     }
 
     /**
@@ -147,9 +147,14 @@ public final class Charts {
      * {@code csv} (long form, e.g. one row per scheme and x). Tests then check each value is in the legend.
      */
     public void seriesFromKey(String chart, SeriesWriter csv, String keyColumn) {
+        seriesFromKey(chart, csv, keyColumn, "");
+    }
+
+    /** As {@link #seriesFromKey(String, SeriesWriter, String)}, each value shown after {@code labelPrefix} ("PPO seed "). */
+    public void seriesFromKey(String chart, SeriesWriter csv, String keyColumn, String labelPrefix) {
         if (!csv.columns().contains(keyColumn))
             throw new IllegalArgumentException("chart " + chart + ": " + csv.name() + ".csv has no column " + keyColumn);
-        link(chart, new ChartRecord.Source(csv.name(), keyColumn, List.of()));
+        link(chart, new ChartRecord.Source(csv.name(), keyColumn, List.of(), labelPrefix));
     }
 
     private void link(String chart, ChartRecord.Source source) {

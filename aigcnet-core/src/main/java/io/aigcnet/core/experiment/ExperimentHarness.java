@@ -7,6 +7,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.aigcnet.core.chart.ChartChecks;
+import io.aigcnet.core.report.UserWords;
 import io.aigcnet.core.result.Json;
 
 /**
@@ -14,7 +15,8 @@ import io.aigcnet.core.result.Json;
  * result.json, for tests that assert a reproduced behaviour.
  *
  * <p>Every run through the harness also checks its charts ({@link ChartChecks}): at least one
- * chart, units on every axis, a legend inside the image that names every series its CSV names.
+ * chart, units on every axis, a legend inside the image that names every series its CSV names;
+ * and its report.md for internal shorthand ({@link UserWords}).
  * So each experiment's own quick test renders and checks its charts, whoever wrote it.
  */
 public final class ExperimentHarness {
@@ -48,7 +50,8 @@ public final class ExperimentHarness {
 
     /**
      * The experiments of aigcnet-ledger, which is being split into aigcnet-chain and
-     * aigcnet-layer2, are checked for legends only; after the split (new package names) they get
+     * aigcnet-layer2, are checked for legends only (their axis titles and paper references still
+     * need the edits listed for the lead); after the split (new package names) they get
      * the full checks like every other module.
      */
     private static boolean pendingLedgerSplit(Experiment e) {
@@ -62,9 +65,12 @@ public final class ExperimentHarness {
     public static Run run(Experiment e, long seed, boolean quick, Path configFile) throws Exception {
         Path out = Files.createTempDirectory("aigcnet-test-");
         ExperimentRunner.Outcome o = ExperimentRunner.run(e, seed, quick, out, configFile, false, "test");
-        List<String> problems = ChartChecks.problems(o.dir(), o.charts(), !pendingLedgerSplit(e));
+        List<String> problems = new java.util.ArrayList<>(ChartChecks.problems(o.dir(), o.charts(), !pendingLedgerSplit(e)));
+        if (!pendingLedgerSplit(e))
+            for (String j : UserWords.jargon(Files.readString(o.dir().resolve("report.md"))))
+                problems.add("report.md uses internal shorthand " + j);
         if (!problems.isEmpty())
-            throw new AssertionError(e.id() + ": charts are not legible:\n  " + String.join("\n  ", problems));
+            throw new AssertionError(e.id() + ": the output is not fit for users:\n  " + String.join("\n  ", problems));
         JsonNode result = Json.mapper().readTree(o.dir().resolve("result.json").toFile());
         return new Run(o.dir(), result, o);
     }
