@@ -36,9 +36,9 @@ final class RunSummary {
     /** The table, the failing checks and a closing line (with the exit code {@code strict} implies). */
     String render(boolean strict) {
         int w = Math.max("experiment".length(), entries.stream().mapToInt(e -> e.id().length()).max().orElse(0));
-        String row = "%-" + w + "s  %9s  %4s  %4s  %4s  %s%n";
+        String row = "%-" + w + "s  %9s  %4s  %4s  %4s  %s";
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, row, "experiment", "time", "PASS", "FAIL", "INFO", ""));
+        sb.append(String.format(Locale.ROOT, row, "experiment", "time", "PASS", "FAIL", "INFO", "").stripTrailing()).append('\n');
         double total = 0;
         int pass = 0;
         int fail = 0;
@@ -50,9 +50,11 @@ final class RunSummary {
             info += e.info();
             String note = e.error() != null ? "ERROR: " + e.error() : e.fail() > 0 ? "FAIL" : "";
             sb.append(String.format(Locale.ROOT, row, e.id(), seconds(e.seconds()),
-                    e.error() != null ? "-" : e.pass(), e.error() != null ? "-" : e.fail(), e.error() != null ? "-" : e.info(), note));
+                    e.error() != null ? "-" : e.pass(), e.error() != null ? "-" : e.fail(), e.error() != null ? "-" : e.info(), note)
+                    .stripTrailing()).append('\n');
         }
-        sb.append(String.format(Locale.ROOT, row, "total (" + entries.size() + ")", seconds(total), pass, fail, info, ""));
+        sb.append(String.format(Locale.ROOT, row, "total (" + entries.size() + ")", seconds(total), pass, fail, info, "")
+                .stripTrailing()).append('\n');
         if (fail > 0) {
             sb.append("\nFailing checks:\n");
             for (Entry e : entries)
