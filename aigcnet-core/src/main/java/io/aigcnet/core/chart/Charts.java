@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import javax.imageio.ImageIO;
 
@@ -83,7 +84,7 @@ public final class Charts {
     public String line(String file, String title, String xLabel, String yLabel, List<Line> lines, boolean logX) {
         boolean logY = spansOrders(lines.stream().map(Line::y).toList());
         List<Color> colours = Palette.assign(lines.stream().map(Line::name).toList());
-        LegendChart<XYChart> c = new LegendChart<>(layout -> {
+        Function<Layout, Chart<?, ?>> c = layout -> {
             XYChart chart = new XYChart(new XYChartBuilder().width(layout.width).height(layout.height).title(title)
                     .xAxisTitle(xLabel).yAxisTitle(yLabel));
             style(chart.getStyler(), layout);
@@ -99,7 +100,7 @@ public final class Charts {
                     s.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f));
             }
             return chart;
-        });
+        };
         return save(c, file, "line", title, xLabel, yLabel, lines.stream().map(Line::name).toList(), logY);
     }
 
@@ -113,7 +114,7 @@ public final class Charts {
         List<String> names = List.copyOf(groups.keySet());
         boolean logY = spansOrders(List.copyOf(groups.values()));
         List<Color> colours = Palette.assign(names);
-        LegendChart<CategoryChart> c = new LegendChart<>(layout -> {
+        Function<Layout, Chart<?, ?>> c = layout -> {
             CategoryChart chart = new CategoryChart(new CategoryChartBuilder().width(layout.width).height(layout.height)
                     .title(title).xAxisTitle(xLabel).yAxisTitle(yLabel));
             style(chart.getStyler(), layout);
@@ -127,7 +128,7 @@ public final class Charts {
                 s.setFillColor(colours.get(i++));
             }
             return chart;
-        });
+        };
         return save(c, file, "bars", title, xLabel, yLabel, names, logY);
     }
 
@@ -204,19 +205,6 @@ public final class Charts {
         }
     }
 
-    /** Builds the chart again for each layout tried. */
-    private static final class LegendChart<C extends Chart<?, ?>> {
-        private final java.util.function.Function<Layout, C> build;
-
-        LegendChart(java.util.function.Function<Layout, C> build) {
-            this.build = build;
-        }
-
-        C build(Layout l) {
-            return build.apply(l);
-        }
-    }
-
     private static void style(Styler s, Layout layout) {
         s.setChartBackgroundColor(Color.WHITE);
         // Below the plot by default: an inside legend hid the right end of curves (where converged values sit).
@@ -238,7 +226,8 @@ public final class Charts {
         return out;
     }
 
-    private String save(LegendChart<?> lc, String file, String kind, String title, String xLabel, String yLabel,
+    /** Paints {@code build} for a layout, measures the legend, and re-lays out until it fits; then writes the PNG. */
+    private String save(Function<Layout, Chart<?, ?>> build, String file, String kind, String title, String xLabel, String yLabel,
                         List<String> legend, boolean logY) {
         String name = file.endsWith(".png") ? file : file + ".png";
         Layout layout = new Layout(WIDTH, HEIGHT, false);
@@ -246,7 +235,7 @@ public final class Charts {
         BufferedImage image = null;
         Rectangle2D box = null;
         for (int attempt = 0; attempt < 6; attempt++) {
-            chart = lc.build(layout);
+            chart = build.apply(layout);
             image = BitmapEncoder.getBufferedImage(chart);
             box = LegendProbe.bounds(chart);
             boolean fits = box == null || (box.getMinX() >= 0 && box.getMinY() >= 0
