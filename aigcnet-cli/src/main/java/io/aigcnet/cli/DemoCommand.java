@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import io.aigcnet.core.experiment.ExperimentRunner;
+import io.aigcnet.core.report.Report;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,10 +15,10 @@ import picocli.CommandLine.Option;
  * an embedded simulated network, written to {@code DIR/demo/} atomically.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Run the most complete scenario aigcnet has: ProSecutor's service round end to end (8 MASP full nodes,",
-                "4 super nodes as RCOs, clients, a storage chain; selection -> signed encrypted handshake -> inference ->",
-                "storage -> channel transfer -> opinion -> roll-up). Prints a live summary and writes DIR/demo/",
-                "(report.md, PNG charts, CSV, result.json)."})
+        description = {"Run ProSecutor's service round end to end on a simulated network and write DIR/demo/.",
+                "8 MASP full nodes (4 super nodes acting as reputation coordinators), clients and a storage chain:",
+                "selection -> signed encrypted handshake -> inference -> storage -> channel transfer -> opinion ->",
+                "roll-up. Prints a live summary and writes report.md, PNG charts, CSV and result.json."})
 final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Root seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -43,7 +44,9 @@ final class DemoCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--clients must be in [1, 64], got " + clients);
         var stdout = spec.commandLine().getOut();
         DemoScenario scenario = new DemoScenario(quick ? 120 : seconds, clients, stdout);
-        ExperimentRunner.Outcome o = ExperimentRunner.run(scenario, seed, quick, out, null, true, Version.get());
+        String command = "aigcnet demo --seed " + seed + (quick ? " --quick" : " --seconds " + Report.fmt(seconds))
+                + " --clients " + clients + " --out " + ExperimentRunner.shellWord(out.toString());
+        ExperimentRunner.Outcome o = ExperimentRunner.run(scenario, seed, quick, out, null, true, Version.get(), command);
         stdout.println();
         stdout.print(Files.readString(o.dir().resolve(DemoScenario.SUMMARY_FILE)));
         stdout.printf("Wrote %s (report.md, charts, CSV) in %.1f s.%n", o.dir(), o.elapsedMillis() / 1000.0);

@@ -41,7 +41,7 @@ final class DemoScenario implements Experiment {
 
     @Override public String title() { return "aigcnet demo: ProSecutor service rounds end to end"; }
 
-    @Override public String paperRef() { return "ProSecutor (seed 000) Secs. IV–VI: P1–P4, Algorithms 1–2, Fig. 3"; }
+    @Override public String paperRef() { return "ProSecutor Secs. IV–VI: P1–P4, Algorithms 1–2, Fig. 3"; }
 
     @Override public void run(ExperimentContext ctx) throws Exception {
         ServiceMarket m = new ServiceMarket(ctx.seed(), clients, MASPS, RCOS, 0.2);
@@ -126,16 +126,26 @@ final class DemoScenario implements Experiment {
         List<Charts.Line> lines = new ArrayList<>();
         for (int j = 0; j < MASPS; j++) lines.add(new Charts.Line("MASP " + j + " (" + m.steps(j) + " steps)", t, rep[j]));
         var c = ctx.charts();
-        ctx.report().image(c.line("reputation", "Reputation per MASP (Reputation Tree leaves)", "time (s)", "reputation", lines),
-                "Reputation per MASP over simulated time");
-        ctx.report().image(c.line("throughput", "Service rounds per minute", "time (s)", "rounds / min",
-                List.of(new Charts.Line("rounds", t, perMinute))), "Throughput of service rounds");
-        ctx.report().image(c.line("ledger", "Anchor ledger growth (canonical bytes)", "time (s)", "KiB",
-                List.of(new Charts.Line("ledger", t, ledgerKiB))), "Ledger growth");
+        String repChart = c.line("reputation", "Reputation per MASP (Reputation Tree leaves)", "time (s)", "reputation (0-1)", lines);
+        c.seriesFromColumns(repChart, ctx.series("reputation"), java.util.Arrays.copyOfRange(header("t_s", "masp"), 1, MASPS + 1));
+        ctx.report().image(repChart, "Reputation per MASP over simulated time");
+        String tpChart = c.line("throughput", "Service rounds per minute", "time (s)", "rounds / min",
+                List.of(new Charts.Line("rounds per minute (rounds_per_min)", t, perMinute)));
+        c.seriesFromColumns(tpChart, ctx.series("ledger"), "rounds_per_min");
+        ctx.report().image(tpChart, "Throughput of service rounds");
+        String ledgerChart = c.line("ledger", "Anchor ledger growth (canonical bytes)", "time (s)", "ledger size (KiB)",
+                List.of(new Charts.Line("ledger size (ledger_kib)", t, ledgerKiB)));
+        c.seriesFromColumns(ledgerChart, ctx.series("ledger"), "ledger_kib");
+        ctx.report().image(ledgerChart, "Ledger growth");
         double[] rx = rounds.stream().mapToDouble(RoundRecord::startS).toArray();
         double[] ry = rounds.stream().mapToDouble(RoundRecord::channelS).toArray();
-        ctx.report().image(c.line("channel_latency", "Channel transfer latency per round", "round start (s)", "latency (s)",
-                List.of(new Charts.Line("channel", rx, ry))), "Channel latency; the first round on a pair waits for the establish block");
+        var latencyCsv = ctx.series("channel_latency", "round_start_s", "channel_latency_s");
+        for (int i = 0; i < rx.length; i++) latencyCsv.row(rx[i], ry[i]);
+        String latChart = c.line("channel_latency", "Channel transfer latency per round", "round start (s)", "latency (s)",
+                List.of(new Charts.Line("channel latency (channel_latency_s)", rx, ry)));
+        c.seriesFromColumns(latChart, latencyCsv, "channel_latency_s");
+        ctx.report().image(latChart,
+                "Channel latency; the first round on a pair waits for the establish block");
     }
 
     private static String[] header(String first, String prefix) {

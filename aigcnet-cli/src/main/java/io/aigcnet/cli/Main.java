@@ -2,13 +2,15 @@ package io.aigcnet.cli;
 
 import java.io.PrintWriter;
 
-import io.aigcnet.core.config.ConfigException;
+import io.aigcnet.core.config.BadInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code aigcnet} command. Exit codes: 0 success, 1 a run failed or a check did not hold,
- * 2 a usage error or a bad config/input file (named with its field and reason).
+ * The {@code aigcnet} command. Exit codes: 0 success, 1 a run failed (or, with {@code --strict},
+ * a check did not hold), 2 bad input of any kind: an option, a config or input file, an output
+ * folder. Messages are plain words naming the culprit; library and exception class names and stack
+ * traces appear only with {@code AIGCNET_DEBUG=1}.
  */
 @Command(name = "aigcnet", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Mobile AIGC services at the network edge: trust, payment, incentives, delivery.%n"
@@ -39,14 +41,20 @@ public final class Main implements Runnable {
     public static CommandLine newCommandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(Main::handleException);
-        cl.setParameterExceptionHandler(Main::handleParameterException);
+        cl.setParameterExceptionHandler((ex, args) -> handleParameterException(cl, ex));
         return cl;
     }
 
-    private static int handleParameterException(CommandLine.ParameterException ex, String[] args) {
-        CommandLine cl = ex.getCommandLine();
+    /** True when the user asked for internals (class names, stack traces) with AIGCNET_DEBUG=1. */
+    static boolean debug() {
+        String v = System.getenv("AIGCNET_DEBUG");
+        return v != null && !v.isEmpty() && !v.equals("0");
+    }
+
+    private static int handleParameterException(CommandLine root, CommandLine.ParameterException ex) {
+        CommandLine cl = attached(root, ex.getCommandLine());
         PrintWriter err = cl.getErr();
-        err.println("aigcnet: " + ex.getMessage());
+        err.println("aigcnet: " + plainParameterMessage(ex.getMessage()));
         CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
         err.print(cl.getHelp().fullSynopsis());
         err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
@@ -54,22 +62,80 @@ public final class Main implements Runnable {
         return EXIT_USAGE;
     }
 
+    /**
+     * A command that reports a usage error through a CommandLine of its own (built on the spot)
+     * would print a synopsis without its parents ("Usage: layer2"); use the one in the tree.
+     */
+    private static CommandLine attached(CommandLine root, CommandLine cl) {
+        if (cl == null) return root;
+        if (cl.getParent() != null || cl == root) return cl;
+        Object user = cl.getCommandSpec().userObject();
+        CommandLine found = find(root, user == null ? null : user.getClass());
+        return found != null ? found : cl;
+    }
+
+    private static CommandLine find(CommandLine node, Class<?> type) {
+        if (type == null) return null;
+        for (CommandLine sub : node.getSubcommands().values()) {
+            Object u = sub.getCommandSpec().userObject();
+            if (u != null && u.getClass() == type) return sub;
+            CommandLine deeper = find(sub, type);
+            if (deeper != null) return deeper;
+        }
+        return null;
+    }
+
+    /** picocli names Java types ("is not a long"); users think in numbers. */
+    static String plainParameterMessage(String msg) {
+        if (msg == null) return "invalid command line";
+        return msg.replaceAll("is not an? (int|long|short|byte)\\b", "is not a whole number")
+                .replaceAll("is not an? (double|float)\\b", "is not a number")
+                .replaceAll("is not a boolean\\b", "is not true or false")
+                .replaceAll(": java\\.[\\w.]+: ", ": ");
+    }
+
     private static int handleException(Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
         PrintWriter err = cl.getErr();
-        Throwable t = ex;
-        while (t.getCause() != null && !(t instanceof ConfigException) && !(t instanceof UsageException)) {
-            if (t.getCause() instanceof ConfigException || t.getCause() instanceof UsageException) t = t.getCause();
-            else break;
+        String where = cl.getCommandSpec().qualifiedName();
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof BadInputException) {
+                err.println("aigcnet: " + t.getMessage());
+                return finish(err, ex, EXIT_USAGE);
+            }
+            String file = fileProblem(t);
+            if (file != null) {
+                err.println("aigcnet: " + file);
+                return finish(err, ex, EXIT_USAGE);
+            }
         }
-        if (t instanceof ConfigException || t instanceof UsageException) {
-            err.println("aigcnet: " + t.getMessage());
-            err.flush();
-            return EXIT_USAGE;
+        if (debug()) err.println("aigcnet: " + where + " failed: " + ex.getClass().getName() + ": " + ex.getMessage());
+        else err.println("aigcnet: " + where + " failed: " + plainCause(ex) + "\n(set AIGCNET_DEBUG=1 for the details)");
+        return finish(err, ex, 1);
+    }
+
+    /** The reason for an unexpected failure in words; some JDK exceptions carry no message at all. */
+    static String plainCause(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException) return "connection refused (is the node running and the address right?)";
+            if (t instanceof java.net.UnknownHostException) return "unknown host " + t.getMessage();
+            if (t instanceof java.net.http.HttpTimeoutException) return "no answer in time";
         }
-        err.println("aigcnet: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
-        if (System.getenv("AIGCNET_DEBUG") != null) ex.printStackTrace(err);
-        else err.println("(set AIGCNET_DEBUG=1 for the stack trace)");
+        String msg = ex.getMessage();
+        return msg == null || msg.isBlank() ? "an internal error" : msg;
+    }
+
+    /** Files named by the user that are missing or off limits are bad input, said in words. */
+    private static String fileProblem(Throwable t) {
+        if (t instanceof java.nio.file.NoSuchFileException e) return e.getFile() + ": no such file or folder";
+        if (t instanceof java.nio.file.AccessDeniedException e) return e.getFile() + ": permission denied";
+        if (t instanceof java.nio.file.NotDirectoryException e) return e.getFile() + ": is a file, not a folder";
+        if (t instanceof java.nio.file.FileAlreadyExistsException e) return e.getFile() + ": already exists and is in the way";
+        return null;
+    }
+
+    private static int finish(PrintWriter err, Exception ex, int code) {
+        if (debug()) ex.printStackTrace(err);
         err.flush();
-        return 1;
+        return code;
     }
 }

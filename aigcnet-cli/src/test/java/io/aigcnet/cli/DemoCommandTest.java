@@ -22,6 +22,19 @@ class DemoCommandTest {
     }
 
     @Test
+    void reportCommandRepeatsTheRunAndChartsAreLegible() throws Exception {
+        CliTest.Result r = CliTest.run("demo", "--out", out.toString(), "--seed", "4", "--seconds", "30", "--clients", "1");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(out.resolve("demo/report.md")).content()
+                .contains("Command: `aigcnet demo --seed 4 --seconds 30 --clients 1 --out " + out + "`");
+        // the harness renders the charts and checks units, legends and CSV series (ChartChecks)
+        var run = io.aigcnet.core.experiment.ExperimentHarness.run(new DemoScenario(30, 1, new java.io.PrintWriter(java.io.Writer.nullWriter())),
+                4, false, null);
+        assertThat(run.outcome().charts()).extracting(c -> c.file())
+                .contains("reputation.png", "throughput.png", "ledger.png", "channel_latency.png");
+    }
+
+    @Test
     void badArgumentsExit2() {
         assertThat(CliTest.run("demo", "--seconds", "5", "--out", out.toString()).code()).isEqualTo(2);
         assertThat(CliTest.run("demo", "--clients", "0", "--out", out.toString()).code()).isEqualTo(2);

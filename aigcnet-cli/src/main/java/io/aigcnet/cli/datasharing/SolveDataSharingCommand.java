@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code aigcnet solve datasharing}: the exact optimal AoI data-sharing contract for one state. */
 @Command(name = "datasharing", mixinStandardHelpOptions = true,
-        description = {"Exact optimal data-sharing contract (seed 002) under information asymmetry, for any K.",
+        description = {"Exact optimal contract of the Data sharing paper under information asymmetry, for any K.",
                 "Prints {\"f\": [...], \"r\": [...], \"U_B\": x, \"device_utility\": [...], \"feasible\": true}."},
         footer = {"", "The state is the paper's flat vector [M, K, A_max, D_max, Q_1..Q_K, phi_1..phi_K],",
                 "with A_max and D_max in seconds and Q summing to 1.", "",

@@ -1,5 +1,6 @@
 package io.aigcnet.cli.qoe;
 
+import io.aigcnet.cli.UsageException;
 import io.aigcnet.core.rng.RngStreams;
 import io.aigcnet.mechanism.qoe.fixture.GeneratorSettings;
 import io.aigcnet.mechanism.qoe.fixture.InstanceGenerator;
@@ -62,6 +63,13 @@ public final class BenchQoeCommand implements Runnable {
 
     @Override
     public void run() {
+        if (instances < 1 || mus < 1 || asps < 1)
+            throw new UsageException("--instances, --mus and --asps must be >= 1, got " + instances + ", " + mus + ", " + asps);
+        try {
+            StepSchedule.parse(step);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--step: " + e.getMessage());
+        }
         PrintWriter out = spec.commandLine().getOut();
         RngStreams rng = RngStreams.of(seed);
         InstanceGenerator gen = new InstanceGenerator(GeneratorSettings.defaults());

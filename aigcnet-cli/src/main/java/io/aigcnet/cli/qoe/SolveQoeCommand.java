@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 
 /** {@code aigcnet solve qoe}: one scheme of seed 003 on one instance, the answer as JSON on stdout. */
 @Command(name = "qoe", mixinStandardHelpOptions = true,
-        description = {"Solve the QoE-driven incentive game of seed 003 (EPEC, Algorithm 1) or a baseline.",
+        description = {"Solve the QoE incentive paper's leader-follower game (EPEC, Algorithm 1) or a baseline.",
             "Prints {R, Q, f, B, mu_utility, asp_utility, iterations, converged}; arrays are [ASP n][MU m]."})
 public final class SolveQoeCommand implements Runnable {
 

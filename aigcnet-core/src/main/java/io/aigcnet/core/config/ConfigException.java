@@ -5,9 +5,9 @@ import java.nio.file.Path;
 /**
  * A configuration or input file that cannot be used. The message always names the file (when
  * known), the field (as a dotted path) and what is allowed, so a user can fix it without
- * reading code. The CLI maps it to exit code 2.
+ * reading code. The CLI maps it, like every {@link BadInputException}, to exit code 2.
  */
-public final class ConfigException extends RuntimeException {
+public final class ConfigException extends BadInputException {
     private static final long serialVersionUID = 1L;
     private final String file;
     private final String field;

@@ -14,6 +14,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -89,10 +91,15 @@ public final class ConfigLoader {
         } catch (NoSuchFileException e) {
             throw new ConfigException(file.toString(), "", "file not found");
         } catch (JsonProcessingException e) {
+            String where = e.getLocation() != null && e.getLocation().getLineNr() > 0
+                    ? " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")" : "";
+            String msg = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+            java.util.regex.Matcher special = java.util.regex.Pattern.compile("Malformed numeric value '([-+]?\\.(?:nan|NaN|NAN|inf|Inf|INF))'").matcher(msg);
+            if (special.find())
+                throw new ConfigException(file.toString(), "", special.group(1) + " is not allowed" + where
+                        + ": every value must be a finite number");
             throw new ConfigException(file.toString(), "",
-                    "not valid " + (mapperFor(file) == YAML ? "YAML" : "JSON") + ": " + e.getOriginalMessage()
-                            + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ")" : ""));
+                    "not valid " + (mapperFor(file) == YAML ? "YAML" : "JSON") + where + ": " + plainSyntax(msg));
         } catch (IOException e) {
             throw new ConfigException(file.toString(), "", "cannot read file: " + e.getMessage());
         }
@@ -106,6 +113,14 @@ public final class ConfigLoader {
         } catch (JsonProcessingException e) {
             throw new ConfigException(file.toString(), path(e), cleanMessage(e));
         }
+    }
+
+    /** A parser's complaint without the parser's internals (token codes, class names). */
+    private static String plainSyntax(String msg) {
+        String m = msg.replaceAll(" \\(code \\d+\\)", "").replaceAll("\\s+at \\[Source.*", "").strip();
+        int nl = m.indexOf('\n');
+        if (nl > 0) m = m.substring(0, nl);
+        return m.isEmpty() ? "cannot parse the file" : m;
     }
 
     private static void mergeInto(ObjectNode base, ObjectNode override, String prefix, Path file) {
@@ -143,12 +158,51 @@ public final class ConfigLoader {
         return sb.toString();
     }
 
-    private static String cleanMessage(JsonProcessingException e) {
-        String msg = e.getOriginalMessage();
-        int cut = msg.indexOf(" at [Source");
-        if (cut > 0) msg = msg.substring(0, cut);
+    /** The reason in a user's words: what was expected and what the file has. No library or class names. */
+    static String cleanMessage(JsonProcessingException e) {
         if (e.getCause() instanceof ConfigException ce) return ce.reason();
-        if (e.getCause() instanceof IllegalArgumentException iae) return iae.getMessage();
-        return "wrong type or value: " + msg;
+        if (e.getCause() instanceof IllegalArgumentException iae && iae.getMessage() != null) return iae.getMessage();
+        String msg = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        java.util.regex.Matcher range = java.util.regex.Pattern.compile("Numeric value \\(([^)]*)\\) out of range of \\w+ \\((\\S+) - (\\S+)\\)").matcher(msg);
+        if (range.find()) return "must be a whole number from " + range.group(2) + " to " + range.group(3) + ", got " + range.group(1);
+        if (e instanceof MismatchedInputException mi && mi.getTargetType() != null) {
+            String want = expected(mi.getTargetType());
+            if (msg.startsWith("Cannot map `null`")) return "must be " + want + ", got nothing (null)";
+            return "must be " + want + ", got " + got(e, msg);
+        }
+        return "wrong type or value";
+    }
+
+    private static String expected(Class<?> t) {
+        if (t == int.class || t == long.class || t == short.class || t == Integer.class || t == Long.class || t == Short.class)
+            return "a whole number";
+        if (t == double.class || t == float.class || t == Double.class || t == Float.class) return "a number";
+        if (t == boolean.class || t == Boolean.class) return "true or false";
+        if (t == String.class) return "text";
+        if (t.isEnum()) {
+            List<String> names = new ArrayList<>();
+            for (Object c : t.getEnumConstants()) names.add(c.toString());
+            return "one of " + String.join(", ", names);
+        }
+        if (t.isArray() || java.util.Collection.class.isAssignableFrom(t)) return "a list";
+        return "a mapping of fields";
+    }
+
+    private static String got(JsonProcessingException e, String msg) {
+        if (e instanceof InvalidFormatException ife && ife.getValue() != null) {
+            Object v = ife.getValue();
+            return v instanceof String str ? "'" + str + "'" : String.valueOf(v);
+        }
+        java.util.regex.Matcher fp = java.util.regex.Pattern.compile("Floating-point value \\(([^)]*)\\)").matcher(msg);
+        if (fp.find()) return fp.group(1);
+        java.util.regex.Matcher str = java.util.regex.Pattern.compile("from String \"([^\"]*)\"").matcher(msg);
+        if (str.find()) return "'" + str.group(1) + "'";
+        if (msg.contains("Array value") || msg.contains("START_ARRAY")) return "a list";
+        if (msg.contains("Object value") || msg.contains("START_OBJECT")) return "a mapping";
+        if (msg.contains("VALUE_TRUE")) return "true";
+        if (msg.contains("VALUE_FALSE")) return "false";
+        if (msg.contains("Integer value") || msg.contains("Floating-point value")) return "a number";
+        if (msg.contains("String value")) return "text";
+        return "something else";
     }
 }

@@ -72,4 +72,27 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> ConfigLoader.load(bad, Sample.class, DEFAULTS))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("bad.json").hasMessageContaining("not valid JSON");
     }
+
+    @Test
+    void messagesArePlainWordsWithoutLibraryNames() throws Exception {
+        String[][] cases = {
+            {"a.yaml", "rounds: many\n", "field 'rounds': must be a whole number, got 'many'"},
+            {"b.yaml", "rounds: 2.5\n", "field 'rounds': must be a whole number, got 2.5"},
+            {"c.yaml", "block_interval_s: .nan\n", ".nan is not allowed"},
+            {"d.yaml", "block_interval_s: .inf\n", ".inf is not allowed"},
+            {"e.yaml", "workloads_tps: 5\n", "field 'workloads_tps': must be a list, got a number"},
+            {"f.yaml", "workloads_tps: [a]\n", "field 'workloads_tps[0]': must be a whole number, got 'a'"},
+            {"g.yaml", "rounds: null\n", "field 'rounds': must be a whole number, got nothing"},
+            {"h.yaml", "rounds: 99999999999\n", "must be a whole number from -2147483648 to 2147483647, got 99999999999"},
+            {"i.yaml", "rounds: true\n", "must be a whole number, got true"},
+            {"j.json", "{\"rounds\": 1,}", "not valid JSON (line 1, column 14)"},
+        };
+        for (String[] c : cases) {
+            Path f = Files.writeString(dir.resolve(c[0]), c[1]);
+            assertThatThrownBy(() -> ConfigLoader.load(f, Sample.class, DEFAULTS)).as(c[0])
+                    .isInstanceOf(ConfigException.class).hasMessageContaining(c[0]).hasMessageContaining(c[2])
+                    .message().doesNotContain("`").doesNotContain("Coercion").doesNotContain("JsonToken")
+                    .doesNotContain("java.").doesNotContain("Deserialization").doesNotContain("code 1");
+        }
+    }
 }

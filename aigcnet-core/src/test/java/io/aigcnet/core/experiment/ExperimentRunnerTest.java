@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.aigcnet.core.chart.Charts;
+import io.aigcnet.core.config.BadInputException;
 import io.aigcnet.core.report.Report;
 
 class ExperimentRunnerTest {
@@ -26,8 +27,9 @@ class ExperimentRunnerTest {
         @Override public void run(ExperimentContext ctx) {
             double x = ctx.rng().stream("env").nextDouble();
             ctx.result().put("x", x).put("quick", ctx.quick());
-            ctx.series("curve", "t", "y").row(0, x).row(1, 2 * x);
-            ctx.charts().line("curve", "Curve", "t", "y", List.of(new Charts.Line("y", new double[] {0, 1}, new double[] {x, 2 * x})));
+            var csv = ctx.series("curve", "t", "y").row(0, x).row(1, 2 * x);
+            ctx.charts().line("curve", "Curve", "t (s)", "y (m)", List.of(new Charts.Line("y", new double[] {0, 1}, new double[] {x, 2 * x})));
+            ctx.charts().seriesFromColumns("curve", csv, "y");
             ctx.report().compare("x", x, "in (0,1)", Report.Verdict.of(x > 0 && x < 1));
             if (fail) throw new IllegalStateException("boom");
         }
@@ -56,6 +58,80 @@ class ExperimentRunnerTest {
         try (Stream<Path> s = Files.list(out)) {
             assertThat(s.map(p -> p.getFileName().toString()).toList()).containsExactly("toy");
         }
+    }
+
+    @Test
+    void reportCommandLineRepeatsTheRun() throws Exception {
+        Path cfg = Files.writeString(out.resolve("my cfg.yaml"), "{}");
+        Path root = out.resolve("results");
+        String cmd = ExperimentRunner.reproduceCommand(new Toy(false), 7, false, root, cfg);
+        assertThat(cmd).isEqualTo("aigcnet reproduce toy --seed 7 --config '" + cfg + "' --out " + root);
+        ExperimentRunner.run(new Toy(false), 7, false, root, null, false, "test");
+        assertThat(Files.readString(root.resolve("toy/report.md")))
+                .contains("Command: `aigcnet reproduce toy --seed 7 --out " + root + "`");
+        assertThat(ExperimentRunner.shellWord("it's")).isEqualTo("'it'\\''s'");
+    }
+
+    @Test
+    void outPointingAtAFileIsBadInputNamingIt() throws Exception {
+        Path file = Files.writeString(out.resolve("taken"), "x");
+        assertThatThrownBy(() -> ExperimentRunner.run(new Toy(false), 1, true, file, null, false, "test"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("--out " + file).hasMessageContaining("is a file, not a folder");
+    }
+
+    @Test
+    void staleFoldersOfKilledRunsAreCleanedAtTheNextStart() throws Exception {
+        long deadPid = deadPid();
+        Files.createDirectories(out.resolve(".toy.partial-" + deadPid + "-17").resolve("sub"));
+        Files.writeString(out.resolve(".toy.partial-" + deadPid + "-17/half.png"), "");
+        Files.createDirectories(out.resolve(".toy.partial-8736451234"));          // older naming, no pid
+        Path old = Files.createDirectories(out.resolve(".other.old-" + deadPid + "-3"));  // killed mid-swap
+        Files.writeString(old.resolve("result.json"), "{}");
+        Path live = Files.createDirectories(out.resolve(".toy.partial-" + ProcessHandle.current().pid() + "-5"));
+        ExperimentRunner.run(new Toy(false), 1, true, out, null, false, "test");
+        try (Stream<Path> s = Files.list(out)) {
+            assertThat(s.map(p -> p.getFileName().toString()).toList())
+                    .containsExactlyInAnyOrder("toy", "other", live.getFileName().toString());
+        }
+        assertThat(out.resolve("other/result.json")).as("the last good results come back").isRegularFile();
+    }
+
+    @Test
+    void foldersFollowTheUmask() throws Exception {
+        ExperimentRunner.run(new Toy(false), 1, true, out.resolve("o"), null, false, "test");
+        Path reference = Files.createDirectory(out.resolve("reference"));
+        Path ref = Files.writeString(out.resolve("reference.txt"), "");
+        assertThat(Files.getPosixFilePermissions(out.resolve("o/toy"))).isEqualTo(Files.getPosixFilePermissions(reference));
+        assertThat(Files.getPosixFilePermissions(out.resolve("o/toy/report.md"))).isEqualTo(Files.getPosixFilePermissions(ref));
+        assertThat(Files.getPosixFilePermissions(out.resolve("o/toy/curve.png"))).isEqualTo(Files.getPosixFilePermissions(ref));
+    }
+
+    @Test
+    void sigtermRemovesThePartialFolder() throws Exception {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), SlowRunMain.class.getName(),
+                out.toString()).redirectErrorStream(true).start();
+        try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream()))) {
+            String line;
+            while ((line = r.readLine()) != null && !line.equals("started")) { /* wait for the run to be under way */ }
+            assertThat(line).as("child started").isEqualTo("started");
+            try (Stream<Path> s = Files.list(out)) {
+                assertThat(s.toList()).as("a partial folder while running").hasSize(1);
+            }
+            p.destroy(); // SIGTERM
+            assertThat(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        } finally {
+            p.destroyForcibly();
+        }
+        try (Stream<Path> s = Files.list(out)) {
+            assertThat(s.toList()).as("nothing left after SIGTERM").isEmpty();
+        }
+    }
+
+    private static long deadPid() {
+        for (long pid = 4_000_000; ; pid--)
+            if (ProcessHandle.of(pid).isEmpty()) return pid;
     }
 
     @Test

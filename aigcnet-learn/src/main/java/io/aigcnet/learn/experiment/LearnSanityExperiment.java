@@ -29,7 +29,7 @@ public final class LearnSanityExperiment implements Experiment {
     }
 
     @Override public String paperRef() {
-        return "Issue 5 item 2 (Gymnasium CartPole-v1 / Pendulum-v1 reference levels)";
+        return "Toolkit check (Gymnasium CartPole-v1 / Pendulum-v1 reference levels)";
     }
 
     /** One algorithm's task and target. */
@@ -63,10 +63,17 @@ public final class LearnSanityExperiment implements Experiment {
                         case "sac_pendulum" -> SanityRuns.sacPendulum(cfg, rng, progress);
                         default -> SanityRuns.diffusionPendulum(cfg, rng, progress);
                     };
-                    for (int k = 0; k < c.steps().length; k++) curves.row(t.key(), seed, c.steps()[k], c.returns()[k]);
+                    // one CSV per chart as well, keyed by the legend's name, so each chart's series can be checked
+                    String chart = t.key().startsWith("ppo") ? "cartpole" : "pendulum";
+                    String line = t.key() + " seed " + seed;
+                    SeriesWriter perChart = ctx.series(chart + "_curves", "series", "step", "eval_return");
+                    for (int k = 0; k < c.steps().length; k++) {
+                        curves.row(t.key(), seed, c.steps()[k], c.returns()[k]);
+                        perChart.row(line, c.steps()[k], c.returns()[k]);
+                    }
                     double[] x = new double[c.steps().length];
                     for (int k = 0; k < x.length; k++) x[k] = c.steps()[k];
-                    (t.key().startsWith("ppo") ? cartpole : pendulum).add(new Charts.Line(t.key() + " seed " + seed, x, c.returns()));
+                    (chart.equals("cartpole") ? cartpole : pendulum).add(new Charts.Line(line, x, c.returns()));
                     finals[i] = c.last();
                 }
                 double mean = mean(finals);
@@ -80,8 +87,18 @@ public final class LearnSanityExperiment implements Experiment {
                         ctx.quick() ? Verdict.INFO : Verdict.of(mean >= t.target()));
             }
         }
-        if (!cartpole.isEmpty()) ctx.report().image(ctx.charts().line("cartpole.png", "PPO on CartPole-v1", "environment steps", "evaluation return", cartpole), "PPO evaluation return per seed");
-        if (!pendulum.isEmpty()) ctx.report().image(ctx.charts().line("pendulum.png", "SAC and diffusion actor on Pendulum-v1", "environment steps", "evaluation return", pendulum), "Pendulum evaluation return per seed");
+        if (!cartpole.isEmpty()) {
+            String file = ctx.charts().line("cartpole.png", "PPO on CartPole-v1", "environment steps (count)",
+                    "evaluation return (reward per episode)", cartpole);
+            ctx.charts().seriesFromKey(file, ctx.series("cartpole_curves"), "series");
+            ctx.report().image(file, "PPO evaluation return per seed");
+        }
+        if (!pendulum.isEmpty()) {
+            String file = ctx.charts().line("pendulum.png", "SAC and diffusion actor on Pendulum-v1", "environment steps (count)",
+                    "evaluation return (reward per episode)", pendulum);
+            ctx.charts().seriesFromKey(file, ctx.series("pendulum_curves"), "series");
+            ctx.report().image(file, "Pendulum evaluation return per seed");
+        }
     }
 
     private static double mean(double[] v) {

@@ -37,8 +37,12 @@ public final class AssessmentJson {
             root = MAPPER.readTree(Files.readString(file));
         } catch (JsonProcessingException e) {
             throw new InputException(name, "(document)", "not valid JSON: " + e.getOriginalMessage());
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputException(name, "(file)", "no such file");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new InputException(name, "(file)", "permission denied");
         } catch (IOException e) {
-            throw new InputException(name, "(file)", "cannot be read: " + e);
+            throw new InputException(name, "(file)", "cannot be read (" + e.getMessage() + ")");
         }
         return parse(name, root);
     }

@@ -28,7 +28,7 @@ public final class ProsecutorReputationExperiment implements Experiment {
 
     @Override
     public String paperRef() {
-        return "ProSecutor (seed 000) Fig. 8-A, Sec. VII-B";
+        return "ProSecutor Fig. 8-A, Sec. VII-B";
     }
 
     @Override
@@ -60,9 +60,11 @@ public final class ProsecutorReputationExperiment implements Experiment {
         write(ctx, "implicit", implicit, cfg.rounds());
 
         String e = ctx.charts().line("explicit_reputation", "Explicit clients: average reputation per MASP level",
-                "round", "reputation", lines(explicit, cfg.rounds()));
+                "round (index)", "reputation (0-1)", lines(explicit, cfg.rounds()));
+        ctx.charts().seriesFromColumns(e, ctx.series("explicit_reputation"), "level1", "level2", "level3", "level4");
         String i = ctx.charts().line("implicit_reputation", "Implicit clients: average reputation per MASP level",
-                "round", "reputation", lines(implicit, cfg.rounds()));
+                "round (index)", "reputation (0-1)", lines(implicit, cfg.rounds()));
+        ctx.charts().seriesFromColumns(i, ctx.series("implicit_reputation"), "level1", "level2", "level3", "level4");
         checks(ctx, cfg, explicit, preExplicit, finalExplicit, finalImplicit);
         ctx.report().image(e, "Fig. 8-A(b) analogue: explicit clients; levels 1 and 3 degrade from round " + cfg.degradeRound());
         ctx.report().image(i, "Fig. 8-A(d) analogue: implicit clients (seeded synthetic stand-in for the paper's GPT-4 clients)");

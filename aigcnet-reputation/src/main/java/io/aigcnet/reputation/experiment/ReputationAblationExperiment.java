@@ -26,7 +26,7 @@ public final class ReputationAblationExperiment implements Experiment {
 
     @Override
     public String paperRef() {
-        return "ProSecutor (seed 000) Fig. 8-B, Sec. VII-C1";
+        return "ProSecutor Fig. 8-B, Sec. VII-C1";
     }
 
     @Override
@@ -87,8 +87,9 @@ public final class ReputationAblationExperiment implements Experiment {
                 "check: rise >= 0.05 and > 3x the no-attack change over the same rounds");
         for (String name : AblationMarkets.CASES) {
             LevelSeries s = runs.get(name);
-            String file = ctx.charts().line("ablation_" + name, "Fig. 8-B analogue: " + name, "round", "reputation",
+            String file = ctx.charts().line("ablation_" + name, "Fig. 8-B analogue: " + name, "round (index)", "reputation (0-1)",
                     List.of(new Charts.Line("level 1", Series.x(n), s.levels()[0]), new Charts.Line("level 2", Series.x(n), s.levels()[1])));
+            ctx.charts().seriesFromColumns(file, ctx.series("ablation_" + name), "level1", "level2");
             ctx.report().image(file, "case " + name);
         }
     }

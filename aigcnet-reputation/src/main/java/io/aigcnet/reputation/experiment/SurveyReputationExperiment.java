@@ -26,7 +26,7 @@ public final class SurveyReputationExperiment implements Experiment {
 
     @Override
     public String paperRef() {
-        return "Survey (seed 001) Sec. V-D, Figs. 14-15";
+        return "Survey Sec. V-D, Figs. 14-15";
     }
 
     static String esp(int e) {
@@ -95,12 +95,17 @@ public final class SurveyReputationExperiment implements Experiment {
                 "traditional methods extend service latency", Verdict.INFO,
                 "reported, not checked: which ESP the baseline locks onto decides its latency");
         String f14 = ctx.charts().line("reputation", "Fig. 14 analogue: ESP reputation (ESP1 delays from round " + d + ")",
-                "round", "reputation", lines);
+                "round (index)", "reputation (0-1)", lines);
+        ctx.charts().seriesFromColumns(f14, w, "esp1", "esp2", "esp3");
         Map<String, double[]> groups = new LinkedHashMap<>();
         groups.put("reputation (softmax)", new double[] {rep.tasks()[0], rep.tasks()[1], rep.tasks()[2]});
         groups.put("most familiar", new double[] {fam.tasks()[0], fam.tasks()[1], fam.tasks()[2]});
-        String f15 = ctx.charts().bars("tasks_per_esp", "Fig. 15 analogue: workload per ESP", "ESP", "tasks",
+        SeriesWriter tasks = ctx.series("tasks_per_esp", "selection", "esp1", "esp2", "esp3");
+        for (Map.Entry<String, double[]> g : groups.entrySet())
+            tasks.row(g.getKey(), g.getValue()[0], g.getValue()[1], g.getValue()[2]);
+        String f15 = ctx.charts().bars("tasks_per_esp", "Fig. 15 analogue: workload per ESP", "ESP", "tasks served (count)",
                 List.of("ESP1", "ESP2", "ESP3"), groups);
+        ctx.charts().seriesFromKey(f15, tasks, "selection");
         ctx.report().image(f14, "Fig. 14 analogue");
         ctx.report().image(f15, "Fig. 15 analogue");
     }

@@ -66,7 +66,7 @@ public final class AlphaSweepExperiment implements Experiment {
 
     @Override public String title() { return "Data sharing: BS and device utility against the AoI preference alpha"; }
 
-    @Override public String paperRef() { return "Big-data sharing (seed 002) Fig. 3"; }
+    @Override public String paperRef() { return "Data sharing Fig. 3"; }
 
     @Override
     public void run(ExperimentContext ctx) {
@@ -173,9 +173,13 @@ public final class AlphaSweepExperiment implements Experiment {
 
         Charts charts = ctx.charts();
         String bsChart = charts.line("bs_utility_vs_alpha", "BS utility vs alpha (exact optimum, " + n + " common states)",
-                "alpha", "U_B", List.of(new Charts.Line("optimal contract", alphas, bs)));
-        String devChart = charts.line("device_utility_vs_alpha", "Average device utility sum_k Q_k u_k vs alpha", "alpha",
-                "utility", List.of(new Charts.Line("optimal contract", alphas, dev)));
+                "alpha (AoI preference weight, 0-1)", "U_B (monetary units)",
+                List.of(new Charts.Line("BS utility (optimal contract)", alphas, bs)));
+        String devChart = charts.line("device_utility_vs_alpha", "Average device utility sum_k Q_k u_k vs alpha",
+                "alpha (AoI preference weight, 0-1)", "utility (monetary units)",
+                List.of(new Charts.Line("device utility (optimal contract)", alphas, dev)));
+        charts.seriesFromColumns(bsChart, series, "bs_utility");
+        charts.seriesFromColumns(devChart, series, "device_utility");
         Report rep = ctx.report();
         rep.summary("For every alpha the exact optimal menu (binding IR of type 1, binding local downward IC, per-type "
                 + "concave problem) is computed on the same " + n + " random states (common random numbers"

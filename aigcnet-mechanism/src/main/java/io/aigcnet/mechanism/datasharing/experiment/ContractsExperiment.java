@@ -69,7 +69,7 @@ public final class ContractsExperiment implements Experiment {
 
     @Override public String title() { return "Data sharing: learned contract menus for the paper's three states"; }
 
-    @Override public String paperRef() { return "Big-data sharing (seed 002) Fig. 2(b)"; }
+    @Override public String paperRef() { return "Data sharing Fig. 2(b)"; }
 
     @Override
     public void run(ExperimentContext ctx) {
@@ -132,8 +132,10 @@ public final class ContractsExperiment implements Experiment {
         fBars.put("Optimal", flatten(rows, "optimal", "f"));
         rBars.put("PPO", flatten(rows, "ppo", "r"));
         rBars.put("Optimal", flatten(rows, "optimal", "r"));
-        String fChart = ctx.charts().bars("contracts_f", "Update frequency f_k", "state / type", "f", categories, fBars);
-        String rChart = ctx.charts().bars("contracts_r", "Reward r_k", "state / type", "r", categories, rBars);
+        String fChart = ctx.charts().bars("contracts_f", "Update frequency f_k", "state / type", "f_k (normalised, 0-1)", categories, fBars);
+        String rChart = ctx.charts().bars("contracts_r", "Reward r_k", "state / type", "r_k (monetary units)", categories, rBars);
+        ctx.charts().seriesFromKey(fChart, series, "designer");
+        ctx.charts().seriesFromKey(rChart, series, "designer");
         rep.summary("PPO is trained once (seed " + cfg.seed() + ", " + episodes + " episodes) on random states and then asked "
                 + "for a menu for each printed state (greedy mean action). The exact optimum is the contract-theory solution.");
         rep.compare("all learned menus meet IR and IC", allFeasible ? "yes" : "no", "implied", Report.Verdict.of(allFeasible));

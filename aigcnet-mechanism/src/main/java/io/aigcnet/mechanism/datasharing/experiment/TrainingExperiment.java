@@ -58,7 +58,7 @@ public final class TrainingExperiment implements Experiment {
 
     @Override public String title() { return "Data sharing: PPO test reward vs Random and the exact optimum"; }
 
-    @Override public String paperRef() { return "Big-data sharing (seed 002) Fig. 2(a)"; }
+    @Override public String paperRef() { return "Data sharing Fig. 2(a)"; }
 
     @Override
     public void run(ExperimentContext ctx) {
@@ -153,8 +153,12 @@ public final class TrainingExperiment implements Experiment {
         rewardLines.add(new Charts.Line("Random (per type)", xs, constant(xs.length, eval.randomPerType().meanReward())));
         rewardLines.add(new Charts.Line("Optimal (exact)", xs, constant(xs.length, eval.optimalMean())));
         Charts charts = ctx.charts();
-        String rewardChart = charts.line("test_reward", "Test reward (alpha = 0.75)", "episode", "test reward", rewardLines);
-        String regretChart = charts.line("regret", "Regret to the exact optimum", "episode", "optimal - PPO test reward", regretLines);
+        String rewardChart = charts.line("test_reward", "Test reward (alpha = 0.75)", "training episode (count)",
+                "test reward (utility units)", rewardLines);
+        String regretChart = charts.line("regret", "Regret to the exact optimum", "training episode (count)",
+                "optimal - PPO test reward (utility units)", regretLines);
+        charts.seriesFromKey(rewardChart, ctx.series("training_curve"), "seed", "PPO seed ");
+        charts.seriesFromKey(regretChart, ctx.series("training_curve"), "seed", "PPO seed ");
 
         Report rep = ctx.report();
         rep.summary("PPO (aigcnet-learn) is trained for " + episodes + " episodes of Z rounds per seed; every few episodes its "

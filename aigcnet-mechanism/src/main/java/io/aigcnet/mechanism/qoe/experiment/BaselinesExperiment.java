@@ -81,7 +81,7 @@ public final class BaselinesExperiment implements Experiment {
 
     @Override
     public String paperRef() {
-        return "QoE incentive (seed 003) Figs. 7-8, Sec. VI-C";
+        return "QoE incentive Figs. 7-8, Sec. VI-C";
     }
 
     @Override
@@ -360,9 +360,10 @@ public final class BaselinesExperiment implements Experiment {
 
     private static void charts(ExperimentContext ctx, String fig, String xLabel, double[] x, SchemeMetrics[][] m,
             List<Scheme> schemes) {
-        String[][] panels = {{"compute_usage", "(a) computational resource usage ratio"},
-            {"comm_usage", "(b) communication resource usage ratio"}, {"mu_cost", "(c) average cost of MUs"},
-            {"asp_cost", "(d) average cost of ASPs"}};
+        String[][] panels = {{"compute_usage", "(a) computational resource usage ratio", "compute usage (ratio, 0-1)"},
+            {"comm_usage", "(b) communication resource usage ratio", "communication usage (ratio, 0-1)"},
+            {"mu_cost", "(c) average cost of MUs", "MU cost (monetary units)"},
+            {"asp_cost", "(d) average cost of ASPs", "ASP cost (monetary units)"}};
         for (String[] panel : panels) {
             List<Charts.Line> lines = new ArrayList<>();
             for (int s = 0; s < schemes.size(); s++) {
@@ -370,7 +371,8 @@ public final class BaselinesExperiment implements Experiment {
             }
             String file = fig + "_" + panel[0];
             ctx.charts().line(file, String.format(Locale.ROOT, "Fig. %s%s vs %s", fig.substring(3), panel[1], xLabel),
-                    xLabel, panel[0].replace('_', ' '), lines);
+                    xLabel + " (count)", panel[2], lines);
+            ctx.charts().seriesFromKey(file, ctx.series(fig + (fig.equals("fig7") ? "_vs_mus" : "_vs_asps")), "scheme");
             ctx.report().image(file + ".png", fig + " " + panel[1]);
         }
     }

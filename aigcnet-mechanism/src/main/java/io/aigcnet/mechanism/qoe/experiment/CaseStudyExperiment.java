@@ -17,6 +17,7 @@ import io.aigcnet.mechanism.qoe.scheme.SchemeSolver;
 import io.aigcnet.mechanism.qoe.leader.ReferenceEquilibrium;
 import io.aigcnet.mechanism.qoe.leader.StepSchedule;
 import io.aigcnet.mechanism.qoe.model.QoeInstance;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -70,7 +71,36 @@ public final class CaseStudyExperiment implements Experiment {
 
     @Override
     public String paperRef() {
-        return "QoE incentive (seed 003) Tables IV-V, Sec. VI-B";
+        return "QoE incentive Tables IV-V, Sec. VI-B";
+    }
+
+    /** Table V side by side: each MU-ASP pair's reward and QoE, ours beside the paper's. */
+    private static void tableCharts(ExperimentContext ctx, Outcome alg, io.aigcnet.core.result.SeriesWriter table) {
+        List<String> pairs = new java.util.ArrayList<>();
+        double[] r = new double[6], rPaper = new double[6], q = new double[6], qPaper = new double[6];
+        for (int n = 0; n < 2; n++) {
+            for (int m = 0; m < 3; m++) {
+                int i = 3 * n + m;
+                pairs.add("ASP " + (n + 1) + ", MU " + (m + 1));
+                r[i] = alg.r(n, m);
+                rPaper[i] = TableVFixture.TABLE_R[n][m];
+                q[i] = alg.q(n, m);
+                qPaper[i] = TableVFixture.TABLE_Q[n][m];
+            }
+        }
+        java.util.Map<String, double[]> rBars = new java.util.LinkedHashMap<>();
+        rBars.put("aigcnet (R)", r);
+        rBars.put("paper, Table V (R_paper)", rPaper);
+        String rChart = ctx.charts().bars("table5_reward", "Table V: reward R per MU-ASP pair", "pair",
+                "reward R (monetary units per ms of QoE)", pairs, rBars);
+        ctx.charts().seriesFromColumns(rChart, table, "R", "R_paper");
+        java.util.Map<String, double[]> qBars = new java.util.LinkedHashMap<>();
+        qBars.put("aigcnet (Q)", q);
+        qBars.put("paper, Table V (Q_paper)", qPaper);
+        String qChart = ctx.charts().bars("table5_qoe", "Table V: QoE Q per MU-ASP pair", "pair", "QoE Q (ms)", pairs, qBars);
+        ctx.charts().seriesFromColumns(qChart, table, "Q", "Q_paper");
+        ctx.report().image(rChart, "Table V rewards: ours beside the paper's");
+        ctx.report().image(qChart, "Table V QoE: ours beside the paper's");
     }
 
     @Override
@@ -115,6 +145,7 @@ public final class CaseStudyExperiment implements Experiment {
             }
         }
         ctx.result().put("table5.entries_within_rounding", ok);
+        tableCharts(ctx, alg, table);
         double maxErr = maxRelErr(alg.r(), oracle.r());
         ctx.result().put("table5.max_rel_err_vs_oracle", maxErr);
         rep.compare("max relative error of R vs reference equilibrium", Report.fmt(maxErr), "< 5e-4 (3 s.f.)",

@@ -80,7 +80,7 @@ public final class SensitivityExperiment implements Experiment {
 
     @Override
     public String paperRef() {
-        return "QoE incentive (seed 003) Fig. 5, Sec. VI-A";
+        return "QoE incentive Fig. 5, Sec. VI-A";
     }
 
     @Override
@@ -91,10 +91,10 @@ public final class SensitivityExperiment implements Experiment {
         DualPerturbation solver = new DualPerturbation(cfg.algorithm().toConfig());
 
         List<Sweep> sweeps = List.of(
-                new Sweep("theta", "accuracy demand theta_11", cfg.thetaValues(),
+                new Sweep("theta", "accuracy demand theta_11 (dimensionless)", cfg.thetaValues(),
                         (p, v) -> p.withDemand(0, 0, p.demand(0, 0).withThetaHat(v)), true,
                         new String[] {"R11:decreasing", "Q11:increasing", "f11:decreasing", "mu_utility_1:increasing"}),
-                new Sweep("x_out", "output tokens x_out_11", toDouble(cfg.xOutValues()),
+                new Sweep("x_out", "output tokens x_out_11 (tokens)", toDouble(cfg.xOutValues()),
                         (p, v) -> p.withDemand(0, 0, p.demand(0, 0).withXOut((int) Math.round(v))), false,
                         new String[] {"R11:increasing", "f11:increasing", "B11:increasing", "mu_utility_1:decreasing",
                             "asp_utility_1:increasing"}),
@@ -137,7 +137,7 @@ public final class SensitivityExperiment implements Experiment {
         report.summary("MU 1's demand on ASP 1 is swept one dimension at a time (N = " + cfg.asps() + ", M = "
                 + cfg.mus() + ", " + runs + " random base instances from Table III's ranges, averaged); each point is "
                 + "the equilibrium found by Algorithm 1 (" + cfg.algorithm().step() + "). The paper's Fig. 5 gives "
-                + "trends only; they are checked on the averages.");
+                + "trends only (no values); they are checked on the averages.");
         tally.record(ctx, cfg.algorithm().step());
         for (int s = 0; s < sweeps.size(); s++) {
             Sweep sw = sweeps.get(s);
@@ -161,7 +161,7 @@ public final class SensitivityExperiment implements Experiment {
                 Trend got = Trend.of(column(sums[s], c));
                 ctx.result().put("trend." + sw.key + "." + col, got.label());
                 report.compare(col + " vs " + sw.key, got.label(), want, Report.Verdict.of(got.label().equals(want)),
-                        "trend stated in Sec. VI-A");
+                        "Fig. 5 trend");
             }
             ctx.result().put(sw.key + ".runs_pair_11_declined", declined[s]);
             report.compare("runs in which ASP 1 declines MU 1, per " + sw.key + " value",
@@ -196,16 +196,21 @@ public final class SensitivityExperiment implements Experiment {
     private static void charts(ExperimentContext ctx, Sweep sw, double[][] avg) {
         Charts ch = ctx.charts();
         String x = sw.label;
-        ch.line("fig5_" + sw.key + "_reward", "Fig. 5: reward R_11 vs " + x, x, "R_11",
+        var csv = ctx.series("fig5_" + sw.key);
+        String reward = ch.line("fig5_" + sw.key + "_reward", "Fig. 5: reward R_11 vs " + x, x, "R_11 (monetary units per ms of QoE)",
                 List.of(new Charts.Line("R_11", sw.values, column(avg, 0))), sw.logX);
-        ch.line("fig5_" + sw.key + "_qoe", "Fig. 5: QoE Q_11 vs " + x, x, "Q_11 (ms)",
+        ch.seriesFromColumns(reward, csv, "R11");
+        String qoe = ch.line("fig5_" + sw.key + "_qoe", "Fig. 5: QoE Q_11 vs " + x, x, "Q_11 (ms)",
                 List.of(new Charts.Line("Q_11", sw.values, column(avg, 1))), sw.logX);
-        ch.line("fig5_" + sw.key + "_resources", "Fig. 5: resources for MU 1 at ASP 1 vs " + x, x,
-                "f (TFLOPS), B (MHz)", List.of(new Charts.Line("f_11", sw.values, column(avg, 2)),
-                        new Charts.Line("B_11", sw.values, column(avg, 3))), sw.logX);
-        ch.line("fig5_" + sw.key + "_utilities", "Fig. 5: utilities vs " + x, x, "utility",
-                List.of(new Charts.Line("MU 1", sw.values, column(avg, 4)),
-                        new Charts.Line("ASP 1", sw.values, column(avg, 5))), sw.logX);
+        ch.seriesFromColumns(qoe, csv, "Q11");
+        String resources = ch.line("fig5_" + sw.key + "_resources", "Fig. 5: resources for MU 1 at ASP 1 vs " + x, x,
+                "f (TFLOPS), B (MHz)", List.of(new Charts.Line("f_11 (TFLOPS)", sw.values, column(avg, 2)),
+                        new Charts.Line("B_11 (MHz)", sw.values, column(avg, 3))), sw.logX);
+        ch.seriesFromColumns(resources, csv, "f11", "B11");
+        String utilities = ch.line("fig5_" + sw.key + "_utilities", "Fig. 5: utilities vs " + x, x, "utility (monetary units)",
+                List.of(new Charts.Line("MU 1 (mu_utility_1)", sw.values, column(avg, 4)),
+                        new Charts.Line("ASP 1 (asp_utility_1)", sw.values, column(avg, 5))), sw.logX);
+        ch.seriesFromColumns(utilities, csv, "mu_utility_1", "asp_utility_1");
         ctx.report().image("fig5_" + sw.key + "_reward.png", "R_11 vs " + x);
     }
 

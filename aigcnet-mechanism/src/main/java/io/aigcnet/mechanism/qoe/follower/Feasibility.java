@@ -53,7 +53,7 @@ public final class Feasibility {
         throw new InfeasibleInstanceException(String.format(
                 "asps[%d]: cannot meet every MU's deadline (C1) within its capacities (C2): "
                         + "needs f_max > %.6g TFLOPS and B_max > %.6g MHz even before trading one for the "
-                        + "other, has f_max = %.6g, B_max = %.6g, kappa_ms = %.6g (spec §7.5)",
+                        + "other, has f_max = %.6g, B_max = %.6g, kappa_ms = %.6g",
                 aspIndex, sumA / asp.kappa(), sumD / asp.kappa(), asp.fMax(), asp.bMax(), asp.kappa()));
     }
 }
