@@ -1,5 +1,6 @@
 package io.aigcnet.chain.validation;
 
+import io.aigcnet.chain.app.AppExecutor;
 import io.aigcnet.chain.crypto.SignatureScheme;
 
 /** The standard rule sets of a node. */
@@ -9,7 +10,12 @@ public final class Rules {
 
     /** Checked once when a transaction enters a node (signature last: it is the expensive one). */
     public static TxRule admission(SignatureScheme scheme, long minFee) {
-        return TxRule.all(new FeeRule(minFee), new PayloadRule(), new NonceRule(), new SignatureRule(scheme));
+        return admission(scheme, minFee, AppExecutor.NONE);
+    }
+
+    /** As {@link #admission(SignatureScheme, long)}, with {@code app} judging application payloads. */
+    public static TxRule admission(SignatureScheme scheme, long minFee, AppExecutor app) {
+        return TxRule.all(new FeeRule(minFee), new PayloadRule(app), new NonceRule(), new SignatureRule(scheme));
     }
 
     /** Checked against the evolving state while a block is built or executed. */
