@@ -20,6 +20,7 @@ public final class ExperimentCatalog {
         all.addAll(io.aigcnet.mechanism.qoe.experiment.QoeExperiments.all());
         all.addAll(io.aigcnet.chain.experiment.ChainExperiments.all());
         all.addAll(io.aigcnet.layer2.experiment.Layer2Experiments.all());
+        all.addAll(io.aigcnet.lifecycle.experiment.LifecycleExperiments.all());
         Map<String, Experiment> byId = new LinkedHashMap<>();
         for (Experiment e : all) {
             if (byId.putIfAbsent(e.id(), e) != null) throw new IllegalStateException("duplicate experiment id " + e.id());

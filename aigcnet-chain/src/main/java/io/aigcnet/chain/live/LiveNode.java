@@ -28,6 +28,11 @@ public final class LiveNode implements AutoCloseable {
     private final HttpApi http;
 
     public LiveNode(NodeConfig config) throws Exception {
+        this(config, NodeApplication.NONE);
+    }
+
+    /** A node that runs {@code app} on its chain (executor, parameters and HTTP endpoints). */
+    public LiveNode(NodeConfig config, NodeApplication app) throws Exception {
         this.config = config;
         KeyPair keys = KeyPair.fromSeedHex(config.keySeedHex());
         Map<NodeId, InetSocketAddress> addrs = new TreeMap<>();
@@ -40,14 +45,18 @@ public final class LiveNode implements AutoCloseable {
         config.superNodes().forEach(a -> supers.add(Address.fromHex(a)));
         Map<Address, Long> balances = new HashMap<>();
         config.balances().forEach(b -> balances.merge(Address.fromHex(b.address()), b.amount(), Math::addExact));
-        ChainParams params = new ChainParams(supers, balances, config.genesisTimeMs() * 1_000_000L,
-                config.blockIntervalMs() * 1_000_000L, config.blockCapacity(), 0, SignatureScheme.ed25519(), SignatureScheme.ed25519());
+        ChainParams params = app.params(new ChainParams(supers, balances, config.genesisTimeMs() * 1_000_000L,
+                config.blockIntervalMs() * 1_000_000L, config.blockCapacity(), 0, SignatureScheme.ed25519(), SignatureScheme.ed25519()));
         this.loop = new LiveRuntime("aigcnet-node-" + config.id());
         this.net = new NettyNetwork(NodeId.of(config.id()), config.listenPort(), addrs, loop);
         this.store = new RocksLedgerStore(Path.of(config.dataDir()));
         NodeOptions options = new NodeOptions(config.poolOrdering(), config.poolCapacity(), 0, 50_000_000L, false);
-        this.node = new ChainNode(keys, params, options, new NodeRuntime<ChainMessage>(loop, loop, net), store, directory);
+        this.node = new ChainNode(keys, params, options, new NodeRuntime<ChainMessage>(loop, loop, net), store, directory,
+                app.executor());
         this.http = new HttpApi(config.httpPort(), node, loop, net);
+        for (ApiRoute r : app.routes(NodeApplication.access(loop, node))) {
+            http.mount(r);
+        }
     }
 
     public void start() throws Exception {

@@ -519,6 +519,11 @@ public final class ChainNode {
         return state.balance(a);
     }
 
+    /** Highest nonce {@code a} has executed in finalised blocks (clients resume from it). */
+    public long lastNonce(Address a) {
+        return state.lastNonce(a);
+    }
+
     public Set<Address> removedSuperNodes() {
         return Set.copyOf(removed);
     }
