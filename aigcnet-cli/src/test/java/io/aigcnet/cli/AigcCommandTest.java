@@ -29,7 +29,7 @@ class AigcCommandTest {
         Path other = write("other.png", ProceduralAigcImages.scene(256, 7, 8));
         CliTest.Result dup = CliTest.run("aigc", "similar", a.toString(), copy.toString());
         assertThat(dup.code()).as(dup.err()).isZero();
-        assertThat(dup.out()).matches("(?s)\\{\"distance\":\\d+,\"threshold\":33,\"duplicate\":true\\}\\s*");
+        assertThat(dup.out()).matches("(?s)\\{\"distance\":\\d+,\"threshold\":34,\"duplicate\":true\\}\\s*");
         CliTest.Result diff = CliTest.run("aigc", "similar", a.toString(), other.toString());
         assertThat(diff.out()).contains("\"duplicate\":false");
     }

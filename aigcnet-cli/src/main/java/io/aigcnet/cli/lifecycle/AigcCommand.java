@@ -37,7 +37,7 @@ import picocli.CommandLine.Parameters;
             AigcCommand.History.class})
 public final class AigcCommand implements Runnable {
     /** The calibrated duplicate threshold in fingerprint bits (see docs/decisions.md, "AIGC lifecycle"). */
-    public static final int THRESHOLD_BITS = 33;
+    public static final int THRESHOLD_BITS = io.aigcnet.lifecycle.image.Calibration.CALIBRATED_THRESHOLD_BITS;
     static final ObjectMapper JSON = new ObjectMapper();
 
     @CommandLine.Spec

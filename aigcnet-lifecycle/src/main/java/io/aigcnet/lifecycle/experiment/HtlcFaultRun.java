@@ -43,7 +43,7 @@ public final class HtlcFaultRun {
         Fault gf = faults[rng.nextInt(faults.length)];
         Fault tf = faults[rng.nextInt(faults.length)];
         LocalLifecycle w = new LocalLifecycle(List.of("producer", "esp", "buyer"), 100 * LocalLifecycle.TOKEN,
-                LifecycleParams.defaults(33), LocalLifecycle.TOKEN, RngStreams.of(seed).stream("world"));
+                LifecycleParams.defaults(io.aigcnet.lifecycle.image.Calibration.CALIBRATED_THRESHOLD_BITS), LocalLifecycle.TOKEN, RngStreams.of(seed).stream("world"));
         Party producer = w.party("producer");
         Party esp = w.party("esp");
         Party buyer = w.party("buyer");

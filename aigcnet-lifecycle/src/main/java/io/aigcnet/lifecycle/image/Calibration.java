@@ -18,6 +18,11 @@ import java.util.function.BiFunction;
 public final class Calibration {
     /** Largest false-positive rate allowed when choosing the threshold (the lifecycle spec's E1 bound). */
     public static final double MAX_FPR = 0.01;
+    /**
+     * The threshold the rule chose on the full calibration set (200 originals, seed 1 of
+     * {@code aigcnet reproduce survey-aigc-lifecycle}); nodes and the CLI use it.
+     */
+    public static final int CALIBRATED_THRESHOLD_BITS = 34;
     public static final int SIZE = 256;
 
     /** A named edit; {@code inScope} edits must be detected, the others are only reported. */

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class LifecycleAttacksTest {
     @Test
     void everyAttackIsDefended() {
-        for (AttackResult a : new LifecycleAttacks(33, 5).all()) {
+        for (AttackResult a : new LifecycleAttacks(io.aigcnet.lifecycle.image.Calibration.CALIBRATED_THRESHOLD_BITS, 5).all()) {
             assertThat(a.defended()).as(a.name() + ": " + a.detail()).isTrue();
         }
     }

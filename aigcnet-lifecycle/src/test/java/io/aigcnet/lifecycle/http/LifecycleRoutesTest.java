@@ -23,7 +23,7 @@ class LifecycleRoutesTest {
 
     @Test
     void endpointsServeTheRegistryAsJson() throws Exception {
-        LocalLifecycle w = new LocalLifecycle(List.of("p", "e"), 1000 * LocalLifecycle.TOKEN, LifecycleParams.defaults(33),
+        LocalLifecycle w = new LocalLifecycle(List.of("p", "e"), 1000 * LocalLifecycle.TOKEN, LifecycleParams.defaults(34),
                 LocalLifecycle.TOKEN, RngStreams.of(1).stream("w"));
         Hash id = w.register(w.party("p"), w.party("e"), ImageFiles.png(ProceduralAigcImages.scene(64, 1, 2)), "x", 5)
                 .productId().orElseThrow();

@@ -13,7 +13,7 @@ final class Fixture {
     static final long D = 10 * LocalLifecycle.TOKEN;
     static final long PRICE = 5 * LocalLifecycle.TOKEN;
     /** A threshold in the range the calibration chooses (see the decisions log). */
-    static final int THRESHOLD = 33;
+    static final int THRESHOLD = io.aigcnet.lifecycle.image.Calibration.CALIBRATED_THRESHOLD_BITS;
 
     static LocalLifecycle world(long seed) {
         return world(seed, 0);
