@@ -13,7 +13,6 @@ import io.aigcnet.chain.sim.SimChain;
 import io.aigcnet.chain.tx.Transaction;
 import io.aigcnet.core.runtime.sim.NetworkModel;
 import io.aigcnet.core.runtime.sim.Simulation;
-import io.aigcnet.lifecycle.client.LocalLifecycle;
 import io.aigcnet.lifecycle.client.MemoryContentStore;
 import io.aigcnet.lifecycle.client.Party;
 import io.aigcnet.lifecycle.client.SealedContent;
@@ -96,6 +95,5 @@ class LifecycleOnChainTest {
         assertThat(replayed.verdicts()).isEqualTo(apps[0].verdicts());
         chain.runUntilSeconds(32);
         assertThat(chain.node(2).finalizedHeight()).isGreaterThanOrEqualTo(chain.node(0).finalizedHeight() - 1);
-        assertThat(LocalLifecycle.TOKEN).isPositive();
     }
 }

@@ -123,11 +123,9 @@ class ProofOfAigcTest {
     /** Re-signs {@code tx}'s body with another key but keeps the claimed sender: a forged signature. */
     static Transaction forge(Transaction tx, Party signer) {
         byte[] enc = tx.encode();
-        byte[] sig = signer.keys().address().publicKey();
         io.aigcnet.chain.crypto.Signature s = io.aigcnet.chain.crypto.SignatureScheme.ed25519().sign(signer.keys(), tx.id().toBytes());
         byte[] sb = s.toBytes();
         System.arraycopy(sb, 0, enc, enc.length - sb.length, sb.length);
-        assertThat(sig).isNotNull();
         try {
             return Transaction.decode(new io.aigcnet.chain.codec.ByteReader(enc));
         } catch (io.aigcnet.chain.codec.DecodeException e) {
