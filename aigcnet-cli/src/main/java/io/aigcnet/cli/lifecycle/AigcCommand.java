@@ -48,8 +48,10 @@ public final class AigcCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand (similar, register, challenge, trade, history)");
     }
 
-    static void print(Object o) throws IOException {
-        System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(o));
+    static void print(CommandLine.Model.CommandSpec spec, Object o) throws IOException {
+        java.io.PrintWriter out = spec.commandLine().getOut();
+        out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(o));
+        out.flush();
     }
 
     static java.awt.image.BufferedImage image(Path f, String option) {
@@ -106,6 +108,9 @@ public final class AigcCommand implements Runnable {
     @Command(name = "similar", mixinStandardHelpOptions = true,
             description = "Compare two images by perceptual fingerprint; prints {\"distance\", \"threshold\", \"duplicate\"}.")
     public static final class Similar implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
         @Parameters(index = "0", paramLabel = "A", description = "first image (PNG or JPEG)")
         Path a;
 
@@ -129,7 +134,9 @@ public final class AigcCommand implements Runnable {
             out.put("distance", d);
             out.put("threshold", t);
             out.put("duplicate", d <= t);
-            System.out.println(JSON.writeValueAsString(out));
+            java.io.PrintWriter w = spec.commandLine().getOut();
+            w.println(JSON.writeValueAsString(out));
+            w.flush();
             return 0;
         }
     }
@@ -138,6 +145,9 @@ public final class AigcCommand implements Runnable {
             description = "Generation phase: the ESP seals the image, the producer opens the hash-time-locked payment, "
                     + "the ESP claims it with the key and the chain registers the product (owner: the producer).")
     public static final class Register implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
         @CommandLine.Mixin
         NodeOptions node;
 
@@ -182,7 +192,7 @@ public final class AigcCommand implements Runnable {
             Hash product = LifecycleApp.productIdOf(open.id());
             JsonNode h = n.find("/aigc/product/" + product.hex())
                     .orElseThrow(() -> new IOException("the claim executed without registering " + product.hex()));
-            print(h.get("product"));
+            print(spec, h.get("product"));
             return 0;
         }
     }
@@ -191,6 +201,9 @@ public final class AigcCommand implements Runnable {
             description = "Challenge a duplicate: the owner of the original locks the pledge deposit; the chain fetches both "
                     + "proofs, verifies the challenger, measures similarity and checks priority; a duplicate is removed.")
     public static final class Challenge implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
         @CommandLine.Mixin
         NodeOptions node;
 
@@ -214,7 +227,7 @@ public final class AigcCommand implements Runnable {
             submitAndWait(n, tx, "challenge", node.waitSeconds);
             JsonNode v = n.find("/aigc/verdict/" + tx.id().hex())
                     .orElseThrow(() -> new IOException("the challenge was refused (not the owner, a removed product, or no such product)"));
-            print(v);
+            print(spec, v);
             return 0;
         }
     }
@@ -223,6 +236,9 @@ public final class AigcCommand implements Runnable {
             description = "Trading phase: the seller offers under a hash lock, the buyer escrows the price, the seller reveals "
                     + "the secret and payment and ownership move in one transaction; either party refunds after the time lock.")
     public static final class Trade implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
         @CommandLine.Mixin
         NodeOptions node;
 
@@ -277,13 +293,16 @@ public final class AigcCommand implements Runnable {
                 Party victim = "seller".equals(withhold) ? buyer : seller;
                 submitAndWait(n, victim.tradeRefund(open.id()), "refund", node.waitSeconds + (int) timelockSeconds);
             }
-            print(n.get("/aigc/htlc/" + open.id().hex()));
+            print(spec, n.get("/aigc/htlc/" + open.id().hex()));
             return 0;
         }
     }
 
     @Command(name = "history", mixinStandardHelpOptions = true, description = "A product's record, owners, trades and verdicts as JSON.")
     public static final class History implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
         @CommandLine.Mixin
         NodeOptions node;
 
@@ -295,7 +314,7 @@ public final class AigcCommand implements Runnable {
             Hash p = id(product, "--product");
             JsonNode h = new LifecycleHttpClient(node.url).find("/aigc/product/" + p.hex())
                     .orElseThrow(() -> new UsageException("--product: no product " + p.hex() + " on this chain"));
-            print(h);
+            print(spec, h);
             return 0;
         }
     }
