@@ -82,6 +82,17 @@ final class DemoScenario implements Experiment {
         List<RoundRecord> rounds = m.rounds();
         record(ctx, m, rounds, rep);
         chart(ctx, m, t, rep, ledgerKiB, perMinute, rounds);
+        lifecycleAct(ctx);
+    }
+
+    /** The survey's AIGC lifecycle act: register, plagiarise, challenge, remove, trade. */
+    private void lifecycleAct(ExperimentContext ctx) throws Exception {
+        List<String> lines = new ArrayList<>();
+        io.aigcnet.lifecycle.client.LifecycleDemoAct.run(ctx.seed(), io.aigcnet.cli.lifecycle.AigcCommand.THRESHOLD_BITS, lines)
+                .forEach((k, v) -> ctx.result().put("lifecycle." + k, v));
+        String text = "AIGC product lifecycle (the survey's case study):\n" + String.join("\n", lines) + "\n";
+        Files.writeString(ctx.dir().resolve(SUMMARY_FILE), text, java.nio.file.StandardOpenOption.APPEND);
+        ctx.report().section("AIGC product lifecycle", "```\n" + text + "```");
     }
 
     private void record(ExperimentContext ctx, ServiceMarket m, List<RoundRecord> rounds, double[][] rep) throws Exception {

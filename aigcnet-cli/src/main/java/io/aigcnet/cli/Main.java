@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 SolveCommand.class, BenchCommand.class, io.aigcnet.cli.chain.NodeCommand.class, io.aigcnet.cli.chain.NetCommand.class,
                 io.aigcnet.cli.chain.TxCommand.class, io.aigcnet.cli.chain.ChainCommand.class, io.aigcnet.cli.chain.SimCommand.class,
                 io.aigcnet.cli.semcom.SemcomCommand.class,
+                io.aigcnet.cli.lifecycle.AigcCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_USAGE = 2;

@@ -16,9 +16,18 @@ import java.util.Map;
  * @param minFee the smallest admissible fee in minor units
  * @param txScheme signature scheme of transactions (Ed25519; modelled only in long simulations)
  * @param voteScheme signature scheme of blocks and votes (always Ed25519 in practice)
+ * @param blockReward minted to the producer of every block, empty ones included (the survey's ledger-keeping
+ *     reward; 0 in ProSecutor's fee-priority mode)
  */
 public record ChainParams(List<Address> superNodes, Map<Address, Long> genesisBalances, long genesisNanos,
-        long blockIntervalNanos, int blockCapacity, long minFee, SignatureScheme txScheme, SignatureScheme voteScheme) {
+        long blockIntervalNanos, int blockCapacity, long minFee, SignatureScheme txScheme, SignatureScheme voteScheme,
+        long blockReward) {
+    /** ProSecutor's chain: no block reward. */
+    public ChainParams(List<Address> superNodes, Map<Address, Long> genesisBalances, long genesisNanos,
+            long blockIntervalNanos, int blockCapacity, long minFee, SignatureScheme txScheme, SignatureScheme voteScheme) {
+        this(superNodes, genesisBalances, genesisNanos, blockIntervalNanos, blockCapacity, minFee, txScheme, voteScheme, 0);
+    }
+
     public ChainParams {
         superNodes = List.copyOf(superNodes);
         genesisBalances = Map.copyOf(genesisBalances);
@@ -31,6 +40,15 @@ public record ChainParams(List<Address> superNodes, Map<Address, Long> genesisBa
         if (blockCapacity < 1) {
             throw new IllegalArgumentException("block capacity must be >= 1, got " + blockCapacity);
         }
+        if (blockReward < 0) {
+            throw new IllegalArgumentException("block reward must be >= 0, got " + blockReward);
+        }
+    }
+
+    /** The same chain with another minimum fee and block reward (see {@link ChainMode}). */
+    public ChainParams withFeesAndReward(long newMinFee, long newBlockReward) {
+        return new ChainParams(superNodes, genesisBalances, genesisNanos, blockIntervalNanos, blockCapacity, newMinFee,
+                txScheme, voteScheme, newBlockReward);
     }
 
     /** Start time of a slot. */

@@ -68,6 +68,32 @@ public final class HttpApi implements AutoCloseable {
         server.start();
     }
 
+    /** Mounts a module's JSON endpoint (see {@link ApiRoute}); call before {@link #start()}. */
+    public void mount(ApiRoute route) {
+        server.createContext(route.prefix(), ex -> {
+            try {
+                Map<String, String> query = new LinkedHashMap<>();
+                String raw = ex.getRequestURI().getRawQuery();
+                if (raw != null) {
+                    for (String kv : raw.split("&")) {
+                        int eq = kv.indexOf('=');
+                        if (eq > 0) {
+                            query.put(java.net.URLDecoder.decode(kv.substring(0, eq), StandardCharsets.UTF_8),
+                                    java.net.URLDecoder.decode(kv.substring(eq + 1), StandardCharsets.UTF_8));
+                        }
+                    }
+                }
+                ApiRoute.Response r = route.handle(ex.getRequestMethod(), ex.getRequestURI().getPath(), query,
+                        ex.getRequestBody().readAllBytes());
+                respond(ex, r.status(), r.json());
+            } catch (IllegalArgumentException e) {
+                respond(ex, 400, Map.of("error", String.valueOf(e.getMessage())));
+            } catch (Exception e) {
+                respond(ex, 500, Map.of("error", String.valueOf(e.getMessage())));
+            }
+        });
+    }
+
     private Map<String, Object> status() throws IOException {
         try {
             return loop.call(() -> {

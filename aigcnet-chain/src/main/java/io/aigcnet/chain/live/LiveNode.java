@@ -31,6 +31,11 @@ public final class LiveNode implements AutoCloseable {
     private final ParallelVerifier verifier;
 
     public LiveNode(NodeConfig config) throws Exception {
+        this(config, NodeApplication.NONE);
+    }
+
+    /** A node that runs {@code app} on its chain (executor, parameters and HTTP endpoints). */
+    public LiveNode(NodeConfig config, NodeApplication app) throws Exception {
         this.config = config;
         KeyPair keys = KeyPair.fromSeedHex(config.keySeedHex());
         Map<NodeId, InetSocketAddress> addrs = new TreeMap<>();
@@ -45,14 +50,15 @@ public final class LiveNode implements AutoCloseable {
         config.balances().forEach(b -> balances.merge(Address.fromHex(b.address()), b.amount(), Math::addExact));
         // every signature is verified once per node, on any core, and cached by (signer, message, signature)
         this.signatures = new SharedVerificationCache(SignatureScheme.ed25519(), 1 << 20);
-        ChainParams params = new ChainParams(supers, balances, config.genesisTimeMs() * 1_000_000L,
-                config.blockIntervalMs() * 1_000_000L, config.blockCapacity(), 0, signatures, signatures);
+        ChainParams params = app.params(new ChainParams(supers, balances, config.genesisTimeMs() * 1_000_000L,
+                config.blockIntervalMs() * 1_000_000L, config.blockCapacity(), 0, signatures, signatures));
         this.verifier = new ParallelVerifier(signatures, Runtime.getRuntime().availableProcessors(), "aigcnet-verify-" + config.id());
         this.loop = new LiveRuntime("aigcnet-node-" + config.id());
         this.net = new NettyNetwork(NodeId.of(config.id()), config.listenPort(), addrs, loop);
         this.store = new RocksLedgerStore(Path.of(config.dataDir()));
         NodeOptions options = new NodeOptions(config.poolOrdering(), config.poolCapacity(), 0, 50_000_000L, false);
-        this.node = new ChainNode(keys, params, options, new NodeRuntime<ChainMessage>(loop, loop, net), store, directory);
+        this.node = new ChainNode(keys, params, options, new NodeRuntime<ChainMessage>(loop, loop, net), store, directory,
+                app.executor());
         net.setPrepare(m -> {
             if (m instanceof ChainMessage.TxBatch b) {
                 verifier.warm(b.txs());
@@ -61,6 +67,9 @@ public final class LiveNode implements AutoCloseable {
             }
         });
         this.http = new HttpApi(config.httpPort(), node, loop, net, verifier, signatures);
+        for (ApiRoute r : app.routes(NodeApplication.access(loop, node))) {
+            http.mount(r);
+        }
     }
 
     public void start() throws Exception {

@@ -49,7 +49,7 @@ public record NodeConfig(int id, String keySeedHex, String listenHost, int liste
         Checks.range("block_interval_ms", blockIntervalMs, 10, 3_600_000);
         Checks.range("block_capacity", blockCapacity, 1, 100_000);
         Checks.range("pool_capacity", poolCapacity, 1, 50_000_000);
-        Checks.oneOf("pool_ordering", poolOrdering, "fee", "fifo");
+        Checks.oneOf("pool_ordering", poolOrdering, "fee", "fifo", "fcfs");
         Checks.nonEmpty("peers", peers);
         Checks.nonEmpty("super_nodes", superNodes);
         if (dataDir == null || dataDir.isBlank()) {

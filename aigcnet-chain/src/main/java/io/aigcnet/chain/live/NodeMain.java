@@ -22,8 +22,13 @@ public final class NodeMain {
 
     /** Starts the node described by {@code configFile} and blocks until the JVM shuts down. */
     public static void run(Path configFile) throws Exception {
+        run(configFile, cfg -> NodeApplication.NONE);
+    }
+
+    /** As {@link #run(Path)}, with the application {@code app} makes from the config. */
+    public static void run(Path configFile, java.util.function.Function<NodeConfig, NodeApplication> app) throws Exception {
         NodeConfig cfg = ConfigLoader.load(configFile, NodeConfig.class, NodeConfig.defaults());
-        LiveNode node = new LiveNode(cfg);
+        LiveNode node = new LiveNode(cfg, app.apply(cfg));
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             node.close();

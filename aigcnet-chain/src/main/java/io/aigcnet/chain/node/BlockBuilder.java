@@ -1,5 +1,7 @@
 package io.aigcnet.chain.node;
 
+import io.aigcnet.chain.app.AppExecutor;
+import io.aigcnet.chain.app.BlockContext;
 import io.aigcnet.chain.block.Block;
 import io.aigcnet.chain.block.CommitCertificate;
 import io.aigcnet.chain.block.Evidence;
@@ -9,6 +11,7 @@ import io.aigcnet.chain.crypto.KeyPair;
 import io.aigcnet.chain.pool.TxPool;
 import io.aigcnet.chain.state.LedgerState;
 import io.aigcnet.chain.tx.Transaction;
+import io.aigcnet.chain.tx.TxType;
 import io.aigcnet.chain.validation.TxRule;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -20,11 +23,13 @@ final class BlockBuilder {
     private final ChainParams params;
     private final TxRule execution;
     private final KeyPair keys;
+    private final AppExecutor app;
 
-    BlockBuilder(ChainParams params, TxRule execution, KeyPair keys) {
+    BlockBuilder(ChainParams params, TxRule execution, KeyPair keys, AppExecutor app) {
         this.params = params;
         this.execution = execution;
         this.keys = keys;
+        this.app = app;
     }
 
     /**
@@ -35,7 +40,8 @@ final class BlockBuilder {
 
     Block build(long height, long slot, Hash head, Optional<CommitCertificate> lastCommit, List<Evidence> evidence,
             LedgerState state, TxPool pool, int skip) {
-        LedgerState overlay = state.overlay();
+        BlockExecution exec = BlockExecution.begin(params, execution, app,
+                state, new BlockContext(height, params.slotStart(slot), keys.address()));
         List<Transaction> txs = new ArrayList<>(Math.min(params.blockCapacity(), pool.size()));
         List<Hash> stale = new ArrayList<>();
         Iterator<Transaction> it = pool.inOrder();
@@ -46,11 +52,13 @@ final class BlockBuilder {
                 toSkip--;
                 continue;
             }
-            if (execution.check(tx, overlay).ok()) {
-                overlay.apply(tx, keys.address());
+            if (exec.tryApply(tx).ok()) {
                 txs.add(tx);
-            } else if (!state.nonceUsable(tx.sender(), tx.nonce()) || !COVERED.check(tx, state).ok()) {
-                // it can no longer execute: its nonce is used, or the finalised balance no longer covers it
+            } else if (!state.nonceUsable(tx.sender(), tx.nonce()) || !COVERED.check(tx, state).ok()
+                    || tx.type() == TxType.APP) {
+                // it can no longer execute: its nonce is used, or the finalised balance no longer covers it; an
+                // application transaction the application refuses now is dropped (it had its turn in arrival
+                // order); the client sees it never finalise and resubmits
                 stale.add(tx.id());
             }
         }

@@ -1,5 +1,7 @@
 package io.aigcnet.chain.node;
 
+import io.aigcnet.chain.app.AppExecutor;
+import io.aigcnet.chain.app.BlockContext;
 import io.aigcnet.chain.block.Block;
 import io.aigcnet.chain.block.CommitCertificate;
 import io.aigcnet.chain.block.Evidence;
@@ -17,17 +19,20 @@ import java.util.Set;
 
 /** Full validity check of a proposed block against the node's finalised head, as small ordered steps. */
 final class BlockChecker {
-    record Result(Verdict verdict, LedgerState overlay) {
+    /** The verdict and, if OK, the block's executed effects, to be committed if it is finalised. */
+    record Result(Verdict verdict, BlockExecution execution) {
     }
 
     private final ChainParams params;
     private final TxRule stateless;
     private final TxRule execution;
+    private final AppExecutor app;
 
-    BlockChecker(ChainParams params, TxRule stateless, TxRule execution) {
+    BlockChecker(ChainParams params, TxRule stateless, TxRule execution, AppExecutor app) {
         this.params = params;
         this.stateless = stateless;
         this.execution = execution;
+        this.app = app;
     }
 
     Result check(Block b, long height, Hash head, SuperNodeSet set, LedgerState state, TxPool pool) {
@@ -66,7 +71,8 @@ final class BlockChecker {
                 return bad("invalid or duplicate evidence");
             }
         }
-        LedgerState overlay = state.overlay();
+        BlockExecution exec = BlockExecution.begin(params, execution, app, state,
+                new BlockContext(height, b.header().timeNanos(), b.producer()));
         Set<Hash> seen = new HashSet<>();
         for (Transaction tx : b.txs()) {
             if (!seen.add(tx.id())) {
@@ -74,18 +80,17 @@ final class BlockChecker {
             }
             // pooled transactions passed the same stateless checks (signature included) on admission
             if (!pool.contains(tx.id())) {
-                Verdict v = stateless.check(tx, overlay);
+                Verdict v = stateless.check(tx, exec.overlay());
                 if (!v.ok()) {
                     return new Result(Verdict.reject(Reason.BAD_BLOCK, "tx " + tx.id() + ": " + v.detail()), null);
                 }
             }
-            Verdict v = execution.check(tx, overlay);
+            Verdict v = exec.tryApply(tx);
             if (!v.ok()) {
                 return new Result(Verdict.reject(Reason.BAD_BLOCK, "tx " + tx.id() + ": " + v.detail()), null);
             }
-            overlay.apply(tx, b.producer());
         }
-        return new Result(Verdict.OK, overlay);
+        return new Result(Verdict.OK, exec);
     }
 
     private static Result bad(String why) {

@@ -3,6 +3,8 @@ package io.aigcnet.chain.node;
 import io.aigcnet.core.runtime.Network;
 import io.aigcnet.core.runtime.NodeId;
 import io.aigcnet.core.runtime.NodeRuntime;
+import io.aigcnet.chain.app.AppExecutor;
+import io.aigcnet.chain.app.BlockContext;
 import io.aigcnet.chain.block.Block;
 import io.aigcnet.chain.block.CommitCertificate;
 import io.aigcnet.chain.block.Evidence;
@@ -55,6 +57,7 @@ public final class ChainNode {
     private final BlockChecker checker;
     private final BlockBuilder builder;
     private final SuperNodeSet superNodes;
+    private final AppExecutor app;
     private final LedgerState state = new LedgerState();
     private final List<CommitListener> listeners = new ArrayList<>();
     private final Map<Address, Evidence> pendingEvidence = new LinkedHashMap<>();
@@ -81,7 +84,17 @@ public final class ChainNode {
      */
     public ChainNode(KeyPair keys, ChainParams params, NodeOptions options, NodeRuntime<ChainMessage> rt, LedgerStore store,
             Map<Address, NodeId> directory) {
+        this(keys, params, options, rt, store, directory, AppExecutor.NONE);
+    }
+
+    /**
+     * @param app this node's instance of the chain's application state machine (executes {@code APP}
+     *     transactions; the node replays it from the store on start)
+     */
+    public ChainNode(KeyPair keys, ChainParams params, NodeOptions options, NodeRuntime<ChainMessage> rt, LedgerStore store,
+            Map<Address, NodeId> directory, AppExecutor app) {
         this.keys = keys;
+        this.app = app;
         this.params = params;
         this.options = options;
         this.rt = rt;
@@ -89,10 +102,10 @@ public final class ChainNode {
         this.store = store;
         this.directory = Map.copyOf(directory);
         this.pool = TxPool.create(options.poolOrdering(), options.poolCapacity());
-        this.intake = new TxIntake(pool, Rules.admission(params.txScheme(), params.minFee()));
-        this.stateless = Rules.admission(params.txScheme(), params.minFee());
-        this.checker = new BlockChecker(params, stateless, execution);
-        this.builder = new BlockBuilder(params, execution, keys);
+        this.intake = new TxIntake(pool, Rules.admission(params.txScheme(), params.minFee(), app));
+        this.stateless = Rules.admission(params.txScheme(), params.minFee(), app);
+        this.checker = new BlockChecker(params, stateless, execution, app);
+        this.builder = new BlockBuilder(params, execution, keys, app);
         this.superNodes = new SuperNodeSet(params.superNodes());
         for (Address a : params.superNodes()) {
             NodeId id = directory.get(a);
@@ -153,9 +166,16 @@ public final class ChainNode {
     }
 
     private void replay(Block b, CommitCertificate cert) {
+        BlockExecution exec = BlockExecution.begin(params, execution, app, state,
+                new BlockContext(b.height(), b.header().timeNanos(), b.producer()));
         for (Transaction tx : b.txs()) {
-            state.apply(tx, b.producer());
+            Verdict v = exec.tryApply(tx);
+            if (!v.ok()) {
+                // every stored block executed when it was finalised: a failure means the store was altered
+                throw new IllegalStateException("stored block " + b.height() + " fails replay at tx " + tx.id() + ": " + v.detail());
+            }
         }
+        exec.commit();
         applyEvidence(b);
         head = b.hash();
         lastCommit = Optional.of(cert);
@@ -472,7 +492,7 @@ public final class ChainNode {
     }
 
     private void commit(Block b, CommitCertificate cert, BlockChecker.Result r) {
-        r.overlay().commitInto();
+        r.execution().commit();
         store.append(b, cert);
         store.journal().discardBelow(b.height() + 1);
         for (Transaction tx : b.txs()) {
@@ -533,6 +553,11 @@ public final class ChainNode {
 
     public long balance(Address a) {
         return state.balance(a);
+    }
+
+    /** Highest nonce {@code a} has executed in finalised blocks (clients resume from it). */
+    public long lastNonce(Address a) {
+        return state.lastNonce(a);
     }
 
     public Set<Address> removedSuperNodes() {

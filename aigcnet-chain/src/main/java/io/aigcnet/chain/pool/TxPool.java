@@ -36,7 +36,8 @@ public interface TxPool {
         return switch (ordering) {
             case "fee" -> new FeePriorityPool(capacity);
             case "fifo" -> new FifoPool(capacity);
-            default -> throw new IllegalArgumentException("pool_ordering must be 'fee' or 'fifo', got '" + ordering + "'");
+            case "fcfs" -> new FcfsNoFeePool(capacity, FcfsNoFeePool.DEFAULT_MAX_PENDING_PER_SENDER);
+            default -> throw new IllegalArgumentException("pool_ordering must be 'fee', 'fifo' or 'fcfs', got '" + ordering + "'");
         };
     }
 }

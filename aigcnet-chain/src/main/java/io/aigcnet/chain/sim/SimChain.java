@@ -4,6 +4,7 @@ import io.aigcnet.core.runtime.NodeId;
 import io.aigcnet.core.runtime.sim.NetworkModel;
 import io.aigcnet.core.runtime.sim.SimWorld;
 import io.aigcnet.core.runtime.sim.Simulation;
+import io.aigcnet.chain.app.AppExecutor;
 import io.aigcnet.chain.consensus.ChainParams;
 import io.aigcnet.chain.consensus.NodeOptions;
 import io.aigcnet.chain.consensus.StakeRegistry;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -37,7 +39,8 @@ public final class SimChain {
     private final List<LedgerStore> stores = new ArrayList<>();
     private final List<ChainNode> nodes = new ArrayList<>();
     private final List<NodeOptions> options = new ArrayList<>();
-    private final ChainParams params;
+    private ChainParams params;
+    private IntFunction<AppExecutor> apps = i -> AppExecutor.NONE;
     private final Map<Address, NodeId> directory = new HashMap<>();
     private final List<CommitListener> globalListeners = new ArrayList<>();
 
@@ -83,6 +86,22 @@ public final class SimChain {
                 accounts, 1_000_000_000L, NodeOptions.defaults(), i -> new MemoryLedgerStore());
     }
 
+    /**
+     * Runs an application on the chain: {@code factory} makes node i's application state machine, afresh on
+     * every (re)start, so a restarted node rebuilds it by replaying its store.
+     */
+    public void setApps(IntFunction<AppExecutor> factory) {
+        this.apps = factory;
+    }
+
+    /** Changes the agreed parameters (for example the chain mode) before the nodes start. */
+    public void configure(UnaryOperator<ChainParams> change) {
+        if (nodes.stream().anyMatch(java.util.Objects::nonNull)) {
+            throw new IllegalStateException("configure the chain before starting its nodes");
+        }
+        this.params = change.apply(params);
+    }
+
     public void setOptions(int node, NodeOptions o) {
         options.set(node, o);
     }
@@ -98,7 +117,8 @@ public final class SimChain {
     }
 
     private void startNode(int i) {
-        ChainNode node = new ChainNode(keys.get(i), params, options.get(i), world.runtime(NodeId.of(i)), stores.get(i), directory);
+        ChainNode node = new ChainNode(keys.get(i), params, options.get(i), world.runtime(NodeId.of(i)), stores.get(i), directory,
+                apps.apply(i));
         final int id = i;
         node.addListener((b, c, t) -> {
             sim.trace("n" + id + " commit " + b.height() + " " + b.hash());

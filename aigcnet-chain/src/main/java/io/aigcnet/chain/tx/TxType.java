@@ -7,7 +7,9 @@ public enum TxType {
     TRANSFER(0),
     OPINION_UPDATE(1),
     REPUTATION_ROLLUP(2),
-    TRANSFER_CHANNEL(3);
+    TRANSFER_CHANNEL(3),
+    /** An application transaction, executed by the chain's {@link io.aigcnet.chain.app.AppExecutor}. */
+    APP(4);
 
     private final int code;
 
@@ -25,6 +27,6 @@ public enum TxType {
                 return t;
             }
         }
-        throw new DecodeException("tx.type", "unknown type code " + code + " (allowed 0..3)");
+        throw new DecodeException("tx.type", "unknown type code " + code + " (allowed 0..4)");
     }
 }

@@ -1,5 +1,6 @@
 package io.aigcnet.chain.validation;
 
+import io.aigcnet.chain.app.AppExecutor;
 import io.aigcnet.chain.codec.ByteReader;
 import io.aigcnet.chain.codec.DecodeException;
 import io.aigcnet.chain.crypto.Address;
@@ -17,6 +18,17 @@ import io.aigcnet.chain.tx.Transaction;
  * poison); opinion updates move no value; a channel establish locks exactly its deposit as value.
  */
 public final class PayloadRule implements TxRule {
+    private final AppExecutor app;
+
+    public PayloadRule() {
+        this(AppExecutor.NONE);
+    }
+
+    /** @param app judges the payloads of {@code APP} transactions */
+    public PayloadRule(AppExecutor app) {
+        this.app = app;
+    }
+
     @Override
     public Verdict check(Transaction tx, AccountView state) {
         try {
@@ -50,6 +62,9 @@ public final class PayloadRule implements TxRule {
                     if (op.op() == ChannelOp.Op.ESTABLISH && op.amount() != tx.value()) {
                         return bad(tx, "a channel establish locks value = deposit (" + tx.value() + " != " + op.amount() + ")");
                     }
+                }
+                case APP -> {
+                    return app.admit(tx);
                 }
                 default -> throw new IllegalStateException("unreachable");
             }

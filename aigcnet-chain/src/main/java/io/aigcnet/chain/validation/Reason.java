@@ -11,5 +11,7 @@ public enum Reason {
     INSUFFICIENT_BALANCE,
     POOL_FULL,
     DUPLICATE,
-    BAD_BLOCK
+    BAD_BLOCK,
+    /** The chain's application refused the transaction (its detail says which rule). */
+    APP_REJECTED
 }

@@ -1,5 +1,6 @@
 package io.aigcnet.chain.validation;
 
+import io.aigcnet.chain.app.AppExecutor;
 import io.aigcnet.chain.crypto.SignatureScheme;
 
 /** The standard rule sets of a node. */
@@ -13,7 +14,12 @@ public final class Rules {
      * in the pool where it could never execute.
      */
     public static TxRule admission(SignatureScheme scheme, long minFee) {
-        return TxRule.all(new FeeRule(minFee), new PayloadRule(), new NonceRule(), new BalanceRule(), new SignatureRule(scheme));
+        return admission(scheme, minFee, AppExecutor.NONE);
+    }
+
+    /** As {@link #admission(SignatureScheme, long)}, with {@code app} judging application payloads. */
+    public static TxRule admission(SignatureScheme scheme, long minFee, AppExecutor app) {
+        return TxRule.all(new FeeRule(minFee), new PayloadRule(app), new NonceRule(), new BalanceRule(), new SignatureRule(scheme));
     }
 
     /** Checked against the evolving state while a block is built or executed. */

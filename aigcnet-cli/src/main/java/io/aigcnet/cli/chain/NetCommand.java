@@ -37,6 +37,9 @@ public final class NetCommand implements Runnable {
         long intervalMs;
         @Option(names = "--seed", defaultValue = "1", description = "seed of the node and client keys")
         long seed;
+        @Option(names = "--app", defaultValue = "none", description = "application on the chain: 'none' or 'aigc-lifecycle' "
+                + "(the survey's AIGC registry; first-come-first-served, fee-less blocks)")
+        String app;
 
         @Override
         public Integer call() throws Exception {
@@ -46,10 +49,20 @@ public final class NetCommand implements Runnable {
             if (Files.exists(dir.resolve("pids"))) {
                 throw new UsageException("a network is already running in " + dir + " (run 'aigcnet net down --dir " + dir + "')");
             }
+            if (!app.equals("none") && !app.equals("aigc-lifecycle")) {
+                throw new UsageException("--app must be 'none' or 'aigc-lifecycle', got '" + app + "'");
+            }
             LocalNetwork.Plan plan = LocalNetwork.plan(nodes, dir.toAbsolutePath(), basePort, intervalMs, 16,
                     RandomSource.SPLIT_MIX_64.create(seed), System.currentTimeMillis() + 3000); // ambient-ok: live genesis
+            List<String> command = new java.util.ArrayList<>(NodeProcess.command());
+            if (app.equals("aigc-lifecycle")) {
+                plan = new LocalNetwork.Plan(plan.nodes().stream().map(c -> new NodeConfig(c.id(), c.keySeedHex(), c.listenHost(),
+                        c.listenPort(), c.httpPort(), c.dataDir(), c.genesisTimeMs(), c.blockIntervalMs(), c.blockCapacity(), "fcfs",
+                        c.poolCapacity(), c.peers(), c.superNodes(), c.balances())).toList(), plan.clientSeeds());
+                command.addAll(List.of("--app", "aigc-lifecycle"));
+            }
             List<Path> configs = LocalNetwork.write(plan, dir);
-            LocalNetwork.spawn(NodeProcess.command(), configs, dir);
+            LocalNetwork.spawn(command, configs, dir);
             StringBuilder out = new StringBuilder("{\"nodes\": [");
             for (NodeConfig c : plan.nodes()) {
                 out.append(c.id() == 0 ? "" : ", ").append("{\"id\": ").append(c.id()).append(", \"p2p\": \"127.0.0.1:")

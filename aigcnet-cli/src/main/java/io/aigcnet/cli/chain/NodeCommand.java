@@ -15,12 +15,25 @@ public final class NodeCommand implements Callable<Integer> {
     @Option(names = "--config", required = true, paramLabel = "FILE", description = "node config (YAML or JSON)")
     Path config;
 
+    @Option(names = "--app", paramLabel = "NAME", description = "application run on the chain: 'none' (default) or "
+            + "'aigc-lifecycle' (the survey's AIGC registry, fee-less first-come-first-served blocks; use pool_ordering: fcfs)")
+    String app = "none";
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(config)) {
             throw new UsageException("--config: no such file " + config);
         }
-        NodeMain.run(config);
+        if (app.equals("aigc-lifecycle")) {
+            // content is shared by the nodes of one local network: a directory beside their data directories
+            NodeMain.run(config, cfg -> new io.aigcnet.lifecycle.http.LifecycleNodeApp(
+                    io.aigcnet.lifecycle.registry.LifecycleParams.defaults(io.aigcnet.cli.lifecycle.AigcCommand.THRESHOLD_BITS),
+                    Path.of(cfg.dataDir()).toAbsolutePath().getParent().resolve("aigc-content"), 1_000_000L));
+        } else if (app.equals("none")) {
+            NodeMain.run(config);
+        } else {
+            throw new UsageException("--app must be 'none' or 'aigc-lifecycle', got '" + app + "'");
+        }
         return 0;
     }
 }
