@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         subcommands = {VersionCommand.class, ReproduceCommand.class, DemoCommand.class, AssessCommand.class,
                 SolveCommand.class, BenchCommand.class, io.aigcnet.cli.chain.NodeCommand.class, io.aigcnet.cli.chain.NetCommand.class,
                 io.aigcnet.cli.chain.TxCommand.class, io.aigcnet.cli.chain.ChainCommand.class,
+                io.aigcnet.cli.edge.EdgeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_USAGE = 2;
