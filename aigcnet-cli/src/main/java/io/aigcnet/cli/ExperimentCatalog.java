@@ -20,6 +20,7 @@ public final class ExperimentCatalog {
         all.addAll(io.aigcnet.mechanism.qoe.experiment.QoeExperiments.all());
         all.addAll(io.aigcnet.ledger.experiment.LedgerExperiments.all());
         all.addAll(io.aigcnet.ledger.experiment.Layer2Experiments.all());
+        all.addAll(io.aigcnet.edge.experiment.EdgeExperiments.all());
         Map<String, Experiment> byId = new LinkedHashMap<>();
         for (Experiment e : all) {
             if (byId.putIfAbsent(e.id(), e) != null) throw new IllegalStateException("duplicate experiment id " + e.id());

@@ -14,12 +14,26 @@ import org.apache.commons.rng.UniformRandomProvider;
 public final class AspSelectionEnv implements Env {
     private final AspSetup setup;
     private final AspCluster cluster;
+    private final List<List<AspTask>> fixedEpisodes;
+    private int nextFixed;
     private List<AspTask> tasks;
     private int index;
 
+    /** Draws a fresh episode at each reset. */
     public AspSelectionEnv(AspSetup setup, List<AspProfile> asps) {
+        this(setup, asps, List.of());
+    }
+
+    /**
+     * Replays the given episodes (N + 1 arrivals each, as {@link AspEpisodes#drawEpisode}) in turn,
+     * ignoring the reset RNG: evaluating over k·|episodes| resets sees each test episode k times.
+     */
+    public AspSelectionEnv(AspSetup setup, List<AspProfile> asps, List<List<AspTask>> fixedEpisodes) {
         this.setup = setup;
         this.cluster = new AspCluster(asps);
+        for (List<AspTask> e : fixedEpisodes)
+            if (e.size() < 2) throw new IllegalArgumentException("an episode needs at least one assigned task and a final arrival");
+        this.fixedEpisodes = List.copyOf(fixedEpisodes);
     }
 
     public AspCluster cluster() { return cluster; }
@@ -29,7 +43,12 @@ public final class AspSelectionEnv implements Env {
     @Override public Space actionSpace() { return new Space.Discrete(cluster.size()); }
 
     @Override public double[] reset(UniformRandomProvider rng) {
-        tasks = AspEpisodes.drawEpisode(setup, rng);
+        if (fixedEpisodes.isEmpty()) {
+            tasks = AspEpisodes.drawEpisode(setup, rng);
+        } else {
+            tasks = fixedEpisodes.get(nextFixed);
+            nextFixed = (nextFixed + 1) % fixedEpisodes.size();
+        }
         index = 0;
         cluster.reset();
         cluster.releaseFinished(tasks.get(0).arrivalS());
