@@ -11,7 +11,8 @@ import java.util.Map;
  * miss downloads the model from the cloud and loads it, costing its miss penalty and its size in
  * backhaul traffic, after evicting models chosen by the policy until it fits. Request counts are kept
  * for every model seen (LFU and penalty-aware read them), so memory grows with the catalogue, not with
- * the request history.
+ * the request history. A model counts as loaded from the moment its fetch starts; a request that hits
+ * it before the fetch ends waits for the rest ({@link Access#loadDelayS()}).
  */
 public final class ModelCache {
     private final double capacityGb;
@@ -28,11 +29,13 @@ public final class ModelCache {
         final CachedModel model;
         double lastAccessS;
         final double loadedAtS;
+        final double readyS;
 
         Entry(CachedModel model, double now) {
             this.model = model;
             this.lastAccessS = now;
             this.loadedAtS = now;
+            this.readyS = now + model.missPenaltyS();
         }
     }
 
@@ -48,7 +51,8 @@ public final class ModelCache {
         if (e != null) {
             e.lastAccessS = nowS;
             hits++;
-            return new Access(true, 0, 0, 0, false);
+            // a hit on a model still being fetched waits for the rest of its load
+            return new Access(true, Math.max(0, e.readyS - nowS), 0, 0, false);
         }
         misses++;
         loadDelayS += model.missPenaltyS();
@@ -72,6 +76,12 @@ public final class ModelCache {
     }
 
     public boolean isLoaded(String modelId) { return loaded.containsKey(modelId); }
+
+    /** Seconds until the model is usable: 0 if loaded and ready, the rest of its load if loading, its miss penalty if absent. */
+    public double readyInS(CachedModel model, double nowS) {
+        Entry e = loaded.get(model.id());
+        return e == null ? model.missPenaltyS() : Math.max(0, e.readyS - nowS);
+    }
 
     /** Loaded model ids in load order. */
     public List<String> loadedIds() { return List.copyOf(loaded.keySet()); }

@@ -59,4 +59,15 @@ class ModelCacheTest {
         assertThat(huge.loadDelayS()).isEqualTo(30);
         assertThat(c.loadedIds()).containsExactly("big");
     }
+
+    @Test void aHitDuringTheFetchWaitsForTheRest() {
+        ModelCache c = new ModelCache(8, new LruEviction());
+        assertThat(c.readyInS(A, 0)).isEqualTo(10);
+        c.access(A, 0);
+        assertThat(c.readyInS(A, 4)).isEqualTo(6);
+        Access early = c.access(A, 4);
+        assertThat(early.hit()).isTrue();
+        assertThat(early.loadDelayS()).isEqualTo(6);
+        assertThat(c.access(A, 12).loadDelayS()).isZero();
+    }
 }
