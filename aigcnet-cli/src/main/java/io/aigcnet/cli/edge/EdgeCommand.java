@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Parent of the {@code edge} subcommands; alone it prints its usage and exits 2. */
 @Command(name = "edge", mixinStandardHelpOptions = true,
         description = "The cloud-edge-mobile AIGC network: ASP selection, caching, offloading, mobility.",
-        subcommands = {AspSelectionCommand.class})
+        subcommands = {AspSelectionCommand.class, EdgeRunCommand.class})
 public final class EdgeCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -109,7 +109,7 @@ public final class CitySimulation {
             case "local" -> new FixedOffloading(Placement.LOCAL);
             case "edge" -> new FixedOffloading(Placement.EDGE);
             case "cloud" -> new FixedOffloading(Placement.CLOUD);
-            default -> new AdaptiveOffloading(sc.policies().energyWeightSPerJ());
+            default -> new AdaptiveOffloading(sc.policies().energyWeightSecondsPerJoule());
         };
     }
 

@@ -7,11 +7,11 @@ import java.util.List;
  * energy into the latency scale; w = 0 minimises latency alone), the first in LOCAL, EDGE, CLOUD order on ties.
  */
 public final class AdaptiveOffloading implements OffloadingPolicy {
-    private final double energyWeightSPerJ;
+    private final double energyWeightSecondsPerJoule;
 
-    public AdaptiveOffloading(double energyWeightSPerJ) {
-        if (!(energyWeightSPerJ >= 0)) throw new IllegalArgumentException("energy weight must be >= 0, got " + energyWeightSPerJ);
-        this.energyWeightSPerJ = energyWeightSPerJ;
+    public AdaptiveOffloading(double energyWeightSecondsPerJoule) {
+        if (!(energyWeightSecondsPerJoule >= 0)) throw new IllegalArgumentException("energy weight must be >= 0, got " + energyWeightSecondsPerJoule);
+        this.energyWeightSecondsPerJoule = energyWeightSecondsPerJoule;
     }
 
     @Override public String name() { return "adaptive"; }
@@ -22,7 +22,7 @@ public final class AdaptiveOffloading implements OffloadingPolicy {
         for (Placement p : Placement.values()) {
             for (OffloadEstimate o : options) {
                 if (o.placement() != p || !o.feasible()) continue;
-                double cost = o.latencyS() + energyWeightSPerJ * o.energyJ();
+                double cost = o.latencyS() + energyWeightSecondsPerJoule * o.energyJ();
                 if (cost < bestCost) {
                     bestCost = cost;
                     best = p;

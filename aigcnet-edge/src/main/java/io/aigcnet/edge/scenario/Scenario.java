@@ -44,10 +44,10 @@ public record Scenario(String name, double durationS, double widthM, double heig
     /**
      * {@code selection}: nearest, crash_avoid, random or reputation (softmax over each edge's reputation);
      * {@code offloading}: local, edge, cloud or adaptive; {@code caching}: lru, lfu or penalty_aware;
-     * {@code handover}: migrate or fail; {@code energyWeightSPerJ} for adaptive offloading; {@code migrationS}
+     * {@code handover}: migrate or fail; {@code energyWeightSecondsPerJoule} for adaptive offloading; {@code migrationS}
      * the fixed cost of moving a task to the new cell (plus its output over the backhaul).
      */
-    public record Policies(String selection, String offloading, String caching, String handover, double energyWeightSPerJ,
+    public record Policies(String selection, String offloading, String caching, String handover, double energyWeightSecondsPerJoule,
                            double migrationS, double reputationTemperature) {}
 
     public static Scenario defaults() {
@@ -141,7 +141,7 @@ public record Scenario(String name, double durationS, double widthM, double heig
         Checks.oneOf("policies.offloading", policies.offloading(), "local", "edge", "cloud", "adaptive");
         Checks.oneOf("policies.caching", policies.caching(), "lru", "lfu", "penalty_aware");
         Checks.oneOf("policies.handover", policies.handover(), "migrate", "fail");
-        Checks.range("policies.energy_weight_s_per_j", policies.energyWeightSPerJ(), 0, 1e6);
+        Checks.range("policies.energy_weight_seconds_per_joule", policies.energyWeightSecondsPerJoule(), 0, 1e6);
         Checks.range("policies.migration_s", policies.migrationS(), 0, 1e4);
         Checks.positive("policies.reputation_temperature", policies.reputationTemperature());
     }
