@@ -75,6 +75,20 @@ public final class ModelCache {
         return new Access(false, model.missPenaltyS(), model.downloadGb(), evicted, false);
     }
 
+    /**
+     * A background pull: the request is counted (LFU and penalty-aware see it), and the model, if absent,
+     * is fetched only when it fits in free memory; a background pull never evicts, so requests served
+     * elsewhere cannot make the cache thrash. Returns the backhaul traffic it caused, GB.
+     */
+    public double pullIfRoom(CachedModel model, double nowS) {
+        requestCounts.merge(model.id(), 1L, Long::sum);
+        if (loaded.containsKey(model.id()) || usedGb + model.memoryGb() > capacityGb + 1e-9) return 0;
+        loaded.put(model.id(), new Entry(model, nowS));
+        usedGb += model.memoryGb();
+        backhaulGb += model.downloadGb();
+        return model.downloadGb();
+    }
+
     public boolean isLoaded(String modelId) { return loaded.containsKey(modelId); }
 
     /** Seconds until the model is usable: 0 if loaded and ready, the rest of its load if loading, its miss penalty if absent. */

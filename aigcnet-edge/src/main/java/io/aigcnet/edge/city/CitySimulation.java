@@ -253,9 +253,9 @@ public final class CitySimulation {
 
         Placement choice = offloading.choose(estimates);
         if (edge != null && choice != Placement.EDGE) {
-            // pull-through: the cell's edge counts the request and fetches the model it lacks, so later requests can hit
-            Access pull = edge.cache.access(cachedViews[edge.index][mi], now);
-            metrics.backhaulGb += pull.backhaulGb();
+            // pull-through: the cell's edge counts the request and fetches the model it lacks if it has room,
+            // so later requests can hit (a background pull never evicts: no thrash from requests served elsewhere)
+            metrics.backhaulGb += edge.cache.pullIfRoom(cachedViews[edge.index][mi], now);
         }
         if (choice == null) {
             metrics.infeasible++;

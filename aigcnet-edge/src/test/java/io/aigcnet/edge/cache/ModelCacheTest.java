@@ -70,4 +70,16 @@ class ModelCacheTest {
         assertThat(early.loadDelayS()).isEqualTo(6);
         assertThat(c.access(A, 12).loadDelayS()).isZero();
     }
+
+    @Test void aBackgroundPullCountsTheRequestButNeverEvicts() {
+        ModelCache c = new ModelCache(8, new LfuEviction());
+        assertThat(c.pullIfRoom(A, 0)).isEqualTo(4);
+        assertThat(c.pullIfRoom(B, 1)).isEqualTo(4);
+        assertThat(c.pullIfRoom(C, 2)).isZero(); // full: C is counted, not loaded
+        assertThat(c.loadedIds()).containsExactly("A", "B");
+        // C's pulled request counts: C (1 pull + 1 access = 2) vs A (1) → LFU evicts A, not B (1 pull) — the first of the ties
+        c.access(C, 3);
+        assertThat(c.loadedIds()).containsExactly("B", "C");
+        assertThat(c.backhaulGb()).isEqualTo(12);
+    }
 }
