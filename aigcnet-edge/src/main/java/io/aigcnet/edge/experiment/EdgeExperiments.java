@@ -8,6 +8,6 @@ public final class EdgeExperiments {
     private EdgeExperiments() {}
 
     public static List<Experiment> all() {
-        return List.of(new AspSelectionExperiment(), new ModelCachingExperiment(), new CityRunExperiment());
+        return List.of(new AspSelectionExperiment(), new ModelCachingExperiment(), new OffloadingMobilityExperiment(), new CityRunExperiment());
     }
 }
