@@ -52,6 +52,7 @@ public final class CitySimulation {
     private final double[] zipfCdf;
     private final EdgeServer[] edges;
     private final CachedModel[][] cachedViews;
+    private final int gridSize;
     private final double cellW;
     private final double cellH;
     private final int reach;
@@ -87,7 +88,9 @@ public final class CitySimulation {
         this.cellW = sc.widthM() / e.cols();
         this.cellH = sc.heightM() / e.rows();
         this.reach = (int) Math.ceil(e.coverageM() / Math.min(cellW, cellH));
-        this.edges = new EdgeServer[e.rows() * e.cols()];
+        int grid = e.rows() * e.cols();
+        this.gridSize = grid;
+        this.edges = new EdgeServer[grid + sc.extraEdges().size()];
         this.cachedViews = new CachedModel[edges.length][];
         for (int r = 0; r < e.rows(); r++) {
             for (int c = 0; c < e.cols(); c++) {
@@ -98,6 +101,15 @@ public final class CitySimulation {
                         new ModelCache(e.gpuMemoryGb(), eviction(sc.policies().caching())));
                 cachedViews[i] = models.stream().map(m -> m.cached(e.backhaulMbps())).toArray(CachedModel[]::new);
             }
+        }
+        for (int k = 0; k < sc.extraEdges().size(); k++) {
+            Scenario.ExtraEdge x = sc.extraEdges().get(k);
+            int i = grid + k;
+            NodeSpec spec = new NodeSpec(x.id(), Tier.valueOf(x.tier().toUpperCase(Locale.ROOT)), x.stepsPerS(), x.gpuMemoryGb(), 0,
+                    e.backhaulMbps(), e.wirelessMbps(), new Point(x.xM(), x.yM()), x.coverageM());
+            edges[i] = new EdgeServer(i, spec, new StepQueue(x.stepsPerS(), x.capacitySteps()),
+                    new ModelCache(x.gpuMemoryGb(), eviction(sc.policies().caching())));
+            cachedViews[i] = models.stream().map(m -> m.cached(e.backhaulMbps())).toArray(CachedModel[]::new);
         }
         this.deviceBusyUntil = new double[sc.devices().count()];
         this.metrics = new CityMetrics(sc.durationS());
@@ -204,6 +216,8 @@ public final class CitySimulation {
                 EdgeServer s = edges[r * e.cols() + c];
                 if (s.spec.location().distanceTo(p) <= e.coverageM()) candidates.add(s);
             }
+        for (int i = gridSize; i < edges.length; i++)
+            if (edges[i].spec.location().distanceTo(p) <= edges[i].spec.coverageM()) candidates.add(edges[i]);
     }
 
     private void submit(long id, int user, int mi, double now) {

@@ -57,10 +57,8 @@ public final class CityRunExperiment implements Experiment {
 
     static Scenario quick(Scenario s) {
         Scenario.Devices d = s.devices();
-        return new Scenario(s.name(), Math.min(s.durationS(), 3 * 3600.0), s.widthM(), s.heightM(), s.cloud(), s.edges(),
-                new Scenario.Devices(Math.min(d.count(), 2000), d.stepsPerS(), d.gpuMemoryGb(), d.uplinkMbps(), d.downlinkMbps(),
-                        d.computePowerW(), d.txPowerW(), d.rxPowerW()),
-                s.mobility(), s.workload(), s.catalogue(), s.policies());
+        return s.with(Math.min(s.durationS(), 3 * 3600.0), new Scenario.Devices(Math.min(d.count(), 2000), d.stepsPerS(), d.gpuMemoryGb(),
+                d.uplinkMbps(), d.downlinkMbps(), d.computePowerW(), d.txPowerW(), d.rxPowerW()), s.workload(), s.policies());
     }
 
     static Map<String, Object> summary(CityMetrics m, AccountingSettlement settlement) {

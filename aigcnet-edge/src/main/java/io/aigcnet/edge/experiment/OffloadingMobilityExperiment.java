@@ -47,7 +47,7 @@ public final class OffloadingMobilityExperiment implements Experiment {
         public static Config defaults() {
             Scenario d = Scenario.defaults();
             Scenario city = new Scenario("offloading-mobility", 7200, 4000, 4000, d.cloud(),
-                    new Scenario.Edges(4, 4, 100, 3000, 48, 1000, 200, 750, 1), new Scenario.Devices(4000, 4, 6, 20, 100, 5, 0.5, 0.2),
+                    new Scenario.Edges(4, 4, 100, 3000, 48, 1000, 200, 750, 1), List.of(), new Scenario.Devices(4000, 4, 6, 20, 100, 5, 0.5, 0.2),
                     d.mobility(), d.workload(), d.catalogue(),
                     new Scenario.Policies("crash_avoid", "adaptive", "penalty_aware", "fail", 0.05, 0.5, 0.1));
             return new Config(city, new double[]{0, 1.5, 5, 15, 30}, new double[]{0, 15}, new double[]{50, 150, 300}, new double[]{50, 300},
@@ -117,10 +117,10 @@ public final class OffloadingMobilityExperiment implements Experiment {
         Scenario.Devices d = s.devices();
         Scenario.Workload w = s.workload();
         Scenario.Policies p = s.policies();
-        return new Scenario(s.name(), s.durationS(), s.widthM(), s.heightM(), s.cloud(), s.edges(),
+        return s.with(s.durationS(),
                 new Scenario.Devices(devices, d.stepsPerS(), d.gpuMemoryGb(), d.uplinkMbps(), d.downlinkMbps(), d.computePowerW(),
                         d.txPowerW(), d.rxPowerW()),
-                s.mobility(), new Scenario.Workload(load, w.zipfS(), w.maxLatencyS(), w.budget()), s.catalogue(),
+                new Scenario.Workload(load, w.zipfS(), w.maxLatencyS(), w.budget()),
                 new Scenario.Policies(p.selection(), offloading, p.caching(), p.handover(), p.energyWeightSecondsPerJoule(), p.migrationS(),
                         p.reputationTemperature()));
     }

@@ -11,8 +11,17 @@ import java.util.Set;
  * A day (or any span) of a city. Units are in the field names: seconds, metres, Mbit/s, GB, W,
  * diffusion steps. Defaults ({@link #defaults()}) are a 10 km × 10 km city with a 5 × 5 grid of edges.
  */
-public record Scenario(String name, double durationS, double widthM, double heightM, Cloud cloud, Edges edges, Devices devices,
-                       Mobility mobility, Workload workload, List<ModelEntry> catalogue, Policies policies) implements Validated {
+public record Scenario(String name, double durationS, double widthM, double heightM, Cloud cloud, Edges edges, List<ExtraEdge> extraEdges,
+                       Devices devices, Mobility mobility, Workload workload, List<ModelEntry> catalogue, Policies policies) implements Validated {
+
+    /** The same scenario with other devices, workload and policies (experiments vary these). */
+    public Scenario with(double durationS, Devices devices, Workload workload, Policies policies) {
+        return new Scenario(name, durationS, widthM, heightM, cloud, edges, extraEdges, devices, mobility, workload, catalogue, policies);
+    }
+
+    /** An optional roadside unit or UAV edge at a fixed position (hovering), beside the grid; {@code tier}: rsu or uav. */
+    public record ExtraEdge(String id, String tier, double xM, double yM, double stepsPerS, int capacitySteps, double gpuMemoryGb,
+                            double coverageM) {}
 
     /** The cloud tier: fast, far (core-network round trip), and holding every model. */
     public record Cloud(double stepsPerS, double coreRttS, double pricePerStep) {}
@@ -54,6 +63,7 @@ public record Scenario(String name, double durationS, double widthM, double heig
         return new Scenario("city", 86_400, 10_000, 10_000,
                 new Cloud(200, 0.3, 2),
                 new Edges(5, 5, 100, 4000, 48, 1000, 200, 1500, 1),
+                List.of(),
                 new Devices(100_000, 4, 6, 20, 100, 5, 0.5, 0.2),
                 new Mobility("random_waypoint", 0.5, 15, 300, ""),
                 new Workload(10, 0.8, 30, 1000),
@@ -91,6 +101,22 @@ public record Scenario(String name, double durationS, double widthM, double heig
         Checks.positive("edges.wireless_mbps", edges.wirelessMbps());
         Checks.positive("edges.coverage_m", edges.coverageM());
         Checks.range("edges.price_per_step", edges.pricePerStep(), 0, 1e9);
+        if (extraEdges == null) throw ConfigException.field("extra_edges", "must be a list (may be empty)");
+        Set<String> edgeIds = new HashSet<>();
+        for (int i = 0; i < extraEdges.size(); i++) {
+            String at = "extra_edges[" + i + "].";
+            ExtraEdge x = extraEdges.get(i);
+            if (x == null) throw ConfigException.field("extra_edges[" + i + "]", "must be a mapping");
+            if (x.id() == null || x.id().isBlank() || !edgeIds.add(x.id()) || x.id().startsWith("edge-"))
+                throw ConfigException.field(at + "id", "must be a unique non-empty id not starting with 'edge-' (the grid's names)");
+            Checks.oneOf(at + "tier", x.tier(), "rsu", "uav");
+            Checks.range(at + "x_m", x.xM(), 0, widthM);
+            Checks.range(at + "y_m", x.yM(), 0, heightM);
+            Checks.positive(at + "steps_per_s", x.stepsPerS());
+            Checks.range(at + "capacity_steps", x.capacitySteps(), 1, 1_000_000_000);
+            Checks.range(at + "gpu_memory_gb", x.gpuMemoryGb(), 0, 1e6);
+            Checks.positive(at + "coverage_m", x.coverageM());
+        }
         if (devices == null) throw ConfigException.field("devices", "missing");
         Checks.range("devices.count", devices.count(), 1, 10_000_000);
         Checks.positive("devices.steps_per_s", devices.stepsPerS());

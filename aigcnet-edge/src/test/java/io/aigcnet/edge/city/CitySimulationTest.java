@@ -98,6 +98,17 @@ class CitySimulationTest {
         assertConserved(m);
     }
 
+    @Test void aUavEdgeServesWhereTheGridDoesNotReach() throws Exception {
+        Run r = run("policies: {offloading: edge}\nedges: {rows: 2, cols: 2, coverage_m: 1}\n"
+                + "extra_edges:\n  - {id: uav-1, tier: uav, x_m: 1000, y_m: 1000, steps_per_s: 200, capacity_steps: 100000, gpu_memory_gb: 24, coverage_m: 3000}\n", 11);
+        EdgeServer uav = r.sim().edges().get(4);
+        assertThat(uav.spec().id()).isEqualTo("uav-1");
+        assertThat(uav.spec().tier()).isEqualTo(io.aigcnet.edge.topology.Tier.UAV);
+        assertThat(uav.served()).isEqualTo(r.m().completed()).isPositive();
+        for (int i = 0; i < 4; i++) assertThat(r.sim().edges().get(i).served()).isZero();
+        assertConserved(r.m());
+    }
+
     @Test void zipfCdfAndSampling() {
         double[] cdf = CitySimulation.zipfCdf(3, 1);
         // P ∝ 1, 1/2, 1/3 → 6/11, 3/11, 2/11

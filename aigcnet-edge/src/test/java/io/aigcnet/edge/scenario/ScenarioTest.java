@@ -46,5 +46,7 @@ class ScenarioTest {
                 """)).hasMessageContaining("catalogue[1].modality");
         assertThatThrownBy(() -> load("mobility:\n  model: trace\n")).hasMessageContaining("mobility.trace_file");
         assertThatThrownBy(() -> load("duration_s: abc\n")).hasMessageContaining("duration_s");
+        assertThatThrownBy(() -> load("extra_edges:\n  - {id: r1, tier: satellite, x_m: 1, y_m: 1, steps_per_s: 10, capacity_steps: 100,"
+                + " gpu_memory_gb: 8, coverage_m: 300}\n")).hasMessageContaining("extra_edges[0].tier").hasMessageContaining("uav");
     }
 }
