@@ -44,10 +44,12 @@ public final class AspSelectionExperiment implements Experiment {
      * @param learners          learner budgets and sizes
      * @param testEpisodes      fixed test episodes (full run)
      * @param quickTestEpisodes fixed test episodes with --quick
+     * @param quickHorizonS     episode horizon with --quick (≈ λ·T tasks per episode; AGOD's 10⁶ s in a full run)
      */
-    public record Config(AspSetup setup, LearnerSettings learners, int testEpisodes, int quickTestEpisodes) implements Validated {
+    public record Config(AspSetup setup, LearnerSettings learners, int testEpisodes, int quickTestEpisodes, double quickHorizonS)
+            implements Validated {
         public static Config defaults() {
-            return new Config(AspSetup.agod(), LearnerSettings.defaults(), 5, 1);
+            return new Config(AspSetup.agod(), LearnerSettings.defaults(), 5, 1, 100_000);
         }
 
         @Override public void validate() {
@@ -59,6 +61,7 @@ public final class AspSelectionExperiment implements Experiment {
             learners.validate("learners.");
             Checks.range("test_episodes", testEpisodes, 1, 1000);
             Checks.range("quick_test_episodes", quickTestEpisodes, 1, 1000);
+            Checks.positive("quick_horizon_s", quickHorizonS);
         }
     }
 
@@ -74,7 +77,9 @@ public final class AspSelectionExperiment implements Experiment {
     @Override public void run(ExperimentContext ctx) throws Exception {
         Config cfg = ctx.config(Config.class, Config.defaults());
         boolean quick = ctx.quick();
-        AspSetup setup = cfg.setup();
+        AspSetup s0 = cfg.setup();
+        AspSetup setup = quick ? new AspSetup(s0.numAsps(), s0.numUsers(), s0.capacityMin(), s0.capacityMax(), s0.capacityStep(), s0.stepsMin(),
+                s0.stepsMax(), s0.stepsStep(), s0.arrivalRatePerS(), Math.min(s0.horizonS(), cfg.quickHorizonS())) : s0;
         List<AspProfile> asps = AspEpisodes.drawAsps(setup, ctx.rng().stream("asps"));
         int nTest = quick ? cfg.quickTestEpisodes() : cfg.testEpisodes();
         List<List<AspTask>> test = new ArrayList<>();
@@ -107,7 +112,12 @@ public final class AspSelectionExperiment implements Experiment {
                                 trainCurve.row(name, step, value);
                             }
                         }, progress)) {
-                    scores.put(name, score(asps, test, new LearnedSelection(name, trained.policy(), setup)));
+                    Score sc = score(asps, test, new LearnedSelection(name, trained.policy(), setup));
+                    scores.put(name, sc);
+                    if (pts.isEmpty() || pts.get(pts.size() - 1)[0] != steps) {
+                        pts.add(new double[]{steps, sc.reward()});
+                        curve.row(name, steps, sc.reward());
+                    }
                 }
             }
         }

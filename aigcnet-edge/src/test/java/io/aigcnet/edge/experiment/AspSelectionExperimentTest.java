@@ -14,7 +14,7 @@ class AspSelectionExperimentTest {
         }
         double prophet = run.number("cumulative_reward.prophet");
         for (String h : AspSelectionExperiment.HEURISTICS) assertThat(prophet).isGreaterThan(run.number("cumulative_reward." + h));
-        assertThat(run.number("tasks_per_test_episode")).isBetween(880.0, 1120.0);
+        assertThat(run.number("tasks_per_test_episode")).isBetween(60.0, 140.0); // quick horizon 10^5 s at λ = 0.001 /s
         assertThat(run.dir().resolve("training_curve.csv")).exists();
         assertThat(run.dir().resolve("cumulative_reward.png")).exists();
         assertThat(run.dir().resolve("report.md")).exists();

@@ -38,7 +38,8 @@ public final class AspLearners {
     public static Trained train(Kind kind, AspSetup setup, List<AspProfile> asps, List<List<AspTask>> testEpisodes,
                                 LearnerSettings s, long steps, long evalEvery, UniformRandomProvider rng, TrainLog log, Progress progress) {
         AspSelectionEnv env = new AspSelectionEnv(setup, asps);
-        AspSelectionEnv evalEnv = new AspSelectionEnv(setup, asps, testEpisodes);
+        // evalEvery = 0: no evaluation during training (the caller scores the trained policy itself)
+        AspSelectionEnv evalEnv = evalEvery > 0 ? new AspSelectionEnv(setup, asps, testEpisodes) : null;
         int n = testEpisodes.size();
         // a short (quick) run still spends half its steps learning
         int warmup = (int) Math.min(s.warmup(), steps / 2);
