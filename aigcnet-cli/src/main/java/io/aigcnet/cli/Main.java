@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 io.aigcnet.cli.chain.TxCommand.class, io.aigcnet.cli.chain.ChainCommand.class, io.aigcnet.cli.chain.SimCommand.class,
                 io.aigcnet.cli.semcom.SemcomCommand.class,
                 io.aigcnet.cli.lifecycle.AigcCommand.class,
+                io.aigcnet.cli.edge.EdgeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_USAGE = 2;

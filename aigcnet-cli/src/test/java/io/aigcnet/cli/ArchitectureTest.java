@@ -83,9 +83,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void edgeNeverReachesUp() {
+        forbid("io.aigcnet.edge..", "io.aigcnet.cli..");
+    }
+
+    @Test
     void libraryModulesReadNoAmbientTimeOrRandomness() {
         noClasses().that().resideInAnyPackage("io.aigcnet.core..", "io.aigcnet.reputation..", "io.aigcnet.mechanism..",
-                        "io.aigcnet.learn..", "io.aigcnet.semcom..")
+                        "io.aigcnet.learn..", "io.aigcnet.semcom..", "io.aigcnet.edge..")
                 .and().resideOutsideOfPackages("io.aigcnet.core.experiment..", "io.aigcnet.core.progress..")
                 .should().callMethod(System.class, "currentTimeMillis")
                 .orShould().callMethod(Math.class, "random")

@@ -1,0 +1,147 @@
+package io.aigcnet.edge.experiment;
+
+import io.aigcnet.core.chart.Charts;
+import io.aigcnet.core.experiment.Experiment;
+import io.aigcnet.core.experiment.ExperimentContext;
+import io.aigcnet.core.progress.Progress;
+import io.aigcnet.core.report.Report;
+import io.aigcnet.edge.city.CityMetrics;
+import io.aigcnet.edge.city.CitySimulation;
+import io.aigcnet.edge.city.EdgeServer;
+import io.aigcnet.edge.offload.Placement;
+import io.aigcnet.edge.scenario.Scenario;
+import io.aigcnet.edge.scenario.ScenarioMobility;
+import io.aigcnet.edge.service.AccountingSettlement;
+import io.aigcnet.edge.service.DirectDelivery;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A day of a city from a scenario file (the config): phones move and request services, edges cache
+ * models and run requests, the cloud takes the rest; settlement by accounts and direct delivery.
+ * --quick runs 2,000 phones for 3 hours. The report has no paper value to meet: every row is INFO.
+ */
+public final class CityRunExperiment implements Experiment {
+    private final Path baseDir;
+
+    /** @param baseDir folder that relative paths in the scenario (a mobility trace) resolve against; null = working directory */
+    public CityRunExperiment(Path baseDir) { this.baseDir = baseDir; }
+
+    public CityRunExperiment() { this(null); }
+
+    @Override public String id() { return "edge-city"; }
+
+    @Override public String title() { return "A day of a city: the cloud-edge-mobile AIGC network"; }
+
+    @Override public String paperRef() { return "the survey, §III-C and §VI (its mobile AIGC network, Figs. 1 and 6)"; }
+
+    @Override public void run(ExperimentContext ctx) {
+        Scenario full = ctx.config(Scenario.class, Scenario.defaults());
+        Scenario sc = ctx.quick() ? quick(full) : full;
+        AccountingSettlement settlement = new AccountingSettlement();
+        CitySimulation sim = new CitySimulation(sc, ScenarioMobility.of(sc, baseDir, ctx.rng().fresh("mobility").nextLong()),
+                CitySimulation.selection(sc, ctx.rng().stream("selection")), CitySimulation.offloading(sc), settlement, new DirectDelivery(),
+                ctx.rng().stream("workload"));
+        long t0 = System.nanoTime();
+        CityMetrics m;
+        try (Progress p = ctx.progress("city " + sc.name(), Math.max(1, Math.round(sc.expectedRequests())))) {
+            m = sim.run(p);
+        }
+        double wallS = (System.nanoTime() - t0) / 1e9;
+        record(ctx, sc, m, settlement, sim, wallS);
+    }
+
+    static Scenario quick(Scenario s) {
+        Scenario.Devices d = s.devices();
+        return s.with(Math.min(s.durationS(), 3 * 3600.0), new Scenario.Devices(Math.min(d.count(), 2000), d.stepsPerS(), d.gpuMemoryGb(),
+                d.uplinkMbps(), d.downlinkMbps(), d.computePowerW(), d.txPowerW(), d.rxPowerW()), s.workload(), s.policies());
+    }
+
+    static Map<String, Object> summary(CityMetrics m, AccountingSettlement settlement) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("requests", m.requests());
+        r.put("completed", m.completed());
+        r.put("completion_ratio", m.completionRatio());
+        r.put("late", m.late());
+        r.put("infeasible", m.infeasible());
+        r.put("crash_events", m.crashEvents());
+        r.put("refused_by_crash", m.refusedByCrash());
+        r.put("lost_to_crash", m.lostToCrash());
+        r.put("handovers", m.handovers());
+        r.put("migrated", m.migrated());
+        r.put("failed_at_handover", m.failedAtHandover());
+        r.put("placed.local", m.placed(Placement.LOCAL.ordinal()));
+        r.put("placed.edge", m.placed(Placement.EDGE.ordinal()));
+        r.put("placed.cloud", m.placed(Placement.CLOUD.ordinal()));
+        r.put("latency_mean_s", m.meanLatencyS());
+        r.put("latency_p50_s", m.latencyQuantileS(0.5));
+        r.put("latency_p95_s", m.latencyQuantileS(0.95));
+        r.put("device_energy_mean_j", m.meanEnergyJ());
+        r.put("quality_mean", m.meanQuality());
+        r.put("cache.hit_rate", m.cacheHitRate());
+        r.put("cache.model_load_delay_mean_s", m.meanLoadDelayS());
+        r.put("cache.backhaul_gb", m.backhaulGb());
+        r.put("settlement.receipts", settlement.receipts());
+        r.put("settlement.revenue_total", settlement.total());
+        return r;
+    }
+
+    private static void record(ExperimentContext ctx, Scenario sc, CityMetrics m, AccountingSettlement settlement, CitySimulation sim,
+                               double wallS) {
+        Map<String, Object> s = summary(m, settlement);
+        s.forEach((k, v) -> ctx.result().put(k, v));
+        ctx.result().put("devices", sc.devices().count());
+        ctx.result().put("edges", sim.edges().size());
+        ctx.result().put("simulated_s", sc.durationS());
+        ctx.result().put("wall_s", wallS);
+
+        var hourly = ctx.series("hourly", "hour", "requests", "completed", "crash_events", "latency_mean_s");
+        long[] req = m.hourRequests(), done = m.hourCompleted(), crashes = m.hourCrashes();
+        double[] lat = m.hourMeanLatencyS();
+        double[] hours = new double[req.length], reqD = new double[req.length], doneD = new double[req.length];
+        for (int h = 0; h < req.length; h++) {
+            hourly.row(h, req[h], done[h], crashes[h], lat[h]);
+            hours[h] = h;
+            reqD[h] = req[h];
+            doneD[h] = done[h];
+        }
+        var perEdge = ctx.series("edges", "edge", "served", "failed", "crashes", "reputation", "cache_hit_rate", "models_loaded");
+        for (EdgeServer e : sim.edges())
+            perEdge.row(e.spec().id(), e.served(), e.failed(), e.crashes(), e.reputation(), e.cache().hitRate(), e.cache().loadedIds().size());
+        var revenue = ctx.series("revenue", "provider", "revenue");
+        settlement.revenue().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(en -> revenue.row(en.getKey(), en.getValue()));
+
+        Charts charts = ctx.charts();
+        String load = charts.line("hourly_requests", "Requests and completions per hour", "hour of the simulated day", "requests per hour",
+                List.of(new Charts.Line("requests", hours, reqD), new Charts.Line("completed", hours, doneD)));
+        String latency = charts.line("hourly_latency", "Mean service latency per hour", "hour of the simulated day", "latency (s)",
+                List.of(new Charts.Line("mean latency", hours, lat)));
+        Map<String, double[]> placed = new LinkedHashMap<>();
+        placed.put("requests", new double[]{m.placed(0), m.placed(1), m.placed(2), m.infeasible()});
+        String placement = charts.bars("placement", "Where requests ran", "placement", "requests",
+                List.of("local", "edge", "cloud", "no option"), placed);
+
+        Report rep = ctx.report();
+        rep.summary(String.format(Locale.ROOT, "Scenario `%s`: %,d phones (%s mobility) in a %.0f × %.0f m city with %d edge servers, %s of "
+                        + "simulated time; selection %s, offloading %s, caching %s, handover %s. %,d requests in %.1f s of wall time. There is "
+                        + "no paper number for a city run; every row is informational.",
+                sc.name(), sc.devices().count(), sc.mobility().model(), sc.widthM(), sc.heightM(), sim.edges().size(),
+                duration(sc.durationS()), sc.policies().selection(), sc.policies().offloading(), sc.policies().caching(),
+                sc.policies().handover(), m.requests(), wallS));
+        for (var e : s.entrySet()) {
+            Object v = e.getValue();
+            rep.compare(e.getKey(), v instanceof Double d ? Report.fmt(d) : String.valueOf(v), "—", Report.Verdict.INFO);
+        }
+        rep.image(load, "Requests and completions per simulated hour");
+        rep.image(latency, "Mean latency per simulated hour");
+        rep.image(placement, "Where requests ran (local, edge, cloud, none feasible)");
+    }
+
+    private static String duration(double s) {
+        return s >= 3600 ? String.format(Locale.ROOT, "%.1f h", s / 3600) : String.format(Locale.ROOT, "%.0f s", s);
+    }
+}
