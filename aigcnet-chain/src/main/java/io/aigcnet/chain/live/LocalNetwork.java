@@ -84,6 +84,84 @@ public final class LocalNetwork {
         return procs;
     }
 
+    /** The process's command line runs aigcnet's node entry point. */
+    static boolean isAigcnetNode(ProcessHandle p) {
+        // /proc gives the whole command line on Linux; the JDK's info() may drop arguments of long command lines
+        String cmd;
+        try {
+            cmd = new String(Files.readAllBytes(Path.of("/proc", Long.toString(p.pid()), "cmdline")),
+                    java.nio.charset.StandardCharsets.UTF_8).replace('\0', ' ');
+        } catch (IOException | RuntimeException e) {
+            cmd = p.info().commandLine().orElse("");
+        }
+        return cmd.contains("io.aigcnet.cli.Main node") || cmd.contains("io.aigcnet.chain.live.NodeMain");
+    }
+
+    /** True if nothing listens on {@code port} of 127.0.0.1 (checked by binding it for a moment). */
+    public static boolean portFree(int port) {
+        try (java.net.ServerSocket s = new java.net.ServerSocket()) {
+            s.setReuseAddress(false);
+            s.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Waits until every node answers {@code GET /status} with a finalised height of at least 1. Returns null on
+     * success, or what went wrong: the node that died or did not finalise, with the last lines of its log.
+     */
+    public static String awaitFinalising(Plan plan, List<Process> procs, Path dir, int seconds) throws InterruptedException {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(2)).build();
+        long end = System.nanoTime() + seconds * 1_000_000_000L; // ambient-ok: live start-up wait
+        boolean[] ready = new boolean[procs.size()];
+        while (true) {
+            boolean all = true;
+            for (int i = 0; i < procs.size(); i++) {
+                if (ready[i]) {
+                    continue;
+                }
+                if (!procs.get(i).isAlive()) {
+                    return "node " + i + " exited with code " + procs.get(i).exitValue() + "; last lines of "
+                            + dir.resolve("node-" + i + ".log") + ":\n" + tail(dir.resolve("node-" + i + ".log"), 10);
+                }
+                String url = "http://127.0.0.1:" + plan.nodes().get(i).httpPort() + "/status";
+                try {
+                    var r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                            .timeout(java.time.Duration.ofSeconds(3)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                    var m = java.util.regex.Pattern.compile("\"finalized_height\"\\s*:\\s*(\\d+)").matcher(r.body());
+                    ready[i] = r.statusCode() == 200 && m.find() && Long.parseLong(m.group(1)) >= 1;
+                } catch (IOException e) {
+                    ready[i] = false;
+                }
+                all &= ready[i];
+            }
+            if (all) {
+                return null;
+            }
+            if (System.nanoTime() > end) { // ambient-ok: live start-up wait
+                for (int i = 0; i < procs.size(); i++) {
+                    if (!ready[i]) {
+                        return "node " + i + " (http://127.0.0.1:" + plan.nodes().get(i).httpPort() + ") had not finalised a block after "
+                                + seconds + " s; last lines of " + dir.resolve("node-" + i + ".log") + ":\n"
+                                + tail(dir.resolve("node-" + i + ".log"), 10);
+                    }
+                }
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private static String tail(Path log, int lines) {
+        try {
+            List<String> all = Files.readAllLines(log);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
     /** Stops the processes listed in {@code dir/pids}; returns how many were running. */
     public static int stop(Path dir) throws IOException {
         Path pids = dir.resolve("pids");
@@ -91,12 +169,16 @@ public final class LocalNetwork {
             throw new IllegalArgumentException("no network in " + dir + " (missing " + pids + ")");
         }
         int stopped = 0;
+        int skipped = 0;
         for (String line : Files.readAllLines(pids)) {
             if (line.isBlank()) {
                 continue;
             }
             var ph = ProcessHandle.of(Long.parseLong(line.trim()));
-            if (ph.isPresent() && ph.get().isAlive()) {
+            // only our own node processes: a recycled pid that now belongs to something else is left alone
+            if (ph.isPresent() && ph.get().isAlive() && !isAigcnetNode(ph.get())) {
+                skipped++;
+            } else if (ph.isPresent() && ph.get().isAlive()) {
                 ph.get().destroy();
                 try {
                     ph.get().onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
@@ -107,6 +189,9 @@ public final class LocalNetwork {
             }
         }
         Files.delete(pids);
+        if (skipped > 0) {
+            System.err.println("left " + skipped + " listed process(es) alone: they are not aigcnet nodes (pid reused)");
+        }
         return stopped;
     }
 }

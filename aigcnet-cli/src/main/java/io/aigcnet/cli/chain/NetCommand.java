@@ -40,6 +40,8 @@ public final class NetCommand implements Runnable {
         @Option(names = "--app", defaultValue = "none", description = "application on the chain: 'none' or 'aigc-lifecycle' "
                 + "(the survey's AIGC registry; first-come-first-served, fee-less blocks)")
         String app;
+        @Option(names = "--wait", defaultValue = "120", description = "seconds to wait for every node to finalise a block (default ${DEFAULT-VALUE})")
+        int waitSeconds;
 
         @Override
         public Integer call() throws Exception {
@@ -52,6 +54,23 @@ public final class NetCommand implements Runnable {
             if (!app.equals("none") && !app.equals("aigc-lifecycle")) {
                 throw new UsageException("--app must be 'none' or 'aigc-lifecycle', got '" + app + "'");
             }
+            if (basePort < 1024 || basePort + 2 * nodes - 1 > 65535) {
+                throw new UsageException("--base-port must be in [1024, " + (65536 - 2 * nodes) + "] so that all " + 2 * nodes
+                        + " ports (base .. base+" + (2 * nodes - 1) + ") exist, got " + basePort);
+            }
+            if (intervalMs < 100 || intervalMs > 600_000) {
+                throw new UsageException("--interval-ms must be in [100, 600000], got " + intervalMs);
+            }
+            if (waitSeconds < 1 || waitSeconds > 3600) {
+                throw new UsageException("--wait must be in [1, 3600] seconds, got " + waitSeconds);
+            }
+            for (int port = basePort; port < basePort + 2 * nodes; port++) {
+                if (!LocalNetwork.portFree(port)) {
+                    throw new UsageException("port " + port + " on 127.0.0.1 is already in use (node " + (port - basePort) / 2
+                            + " needs ports " + (port - (port - basePort) % 2) + " and " + (port - (port - basePort) % 2 + 1)
+                            + "); choose another --base-port");
+                }
+            }
             LocalNetwork.Plan plan = LocalNetwork.plan(nodes, dir.toAbsolutePath(), basePort, intervalMs, 16,
                     RandomSource.SPLIT_MIX_64.create(seed), System.currentTimeMillis() + 3000); // ambient-ok: live genesis
             List<String> command = new java.util.ArrayList<>(NodeProcess.command());
@@ -62,7 +81,14 @@ public final class NetCommand implements Runnable {
                 command.addAll(List.of("--app", "aigc-lifecycle"));
             }
             List<Path> configs = LocalNetwork.write(plan, dir);
-            LocalNetwork.spawn(command, configs, dir);
+            List<Process> procs = LocalNetwork.spawn(command, configs, dir);
+            // success only once every node is up and has finalised a block; otherwise stop what was started
+            String failure = LocalNetwork.awaitFinalising(plan, procs, dir, waitSeconds);
+            if (failure != null) {
+                LocalNetwork.stop(dir);
+                System.err.println("aigcnet: the network did not come up: " + failure);
+                return 1;
+            }
             StringBuilder out = new StringBuilder("{\"nodes\": [");
             for (NodeConfig c : plan.nodes()) {
                 out.append(c.id() == 0 ? "" : ", ").append("{\"id\": ").append(c.id()).append(", \"p2p\": \"127.0.0.1:")
