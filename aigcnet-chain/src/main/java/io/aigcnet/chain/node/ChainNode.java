@@ -3,6 +3,7 @@ package io.aigcnet.chain.node;
 import io.aigcnet.core.runtime.Network;
 import io.aigcnet.core.runtime.NodeId;
 import io.aigcnet.core.runtime.NodeRuntime;
+import io.aigcnet.chain.cost.CpuOps;
 import io.aigcnet.chain.block.Block;
 import io.aigcnet.chain.block.CommitCertificate;
 import io.aigcnet.chain.block.Evidence;
@@ -138,6 +139,8 @@ public final class ChainNode {
 
     /** Admits a client transaction; admitted ones are forwarded to the super nodes in the next batch. */
     public Verdict submit(Transaction tx) {
+        rt.cpu().charge(CpuOps.VERIFY);
+        rt.cpu().charge(CpuOps.HASH);
         return intake.submit(tx, state);
     }
 
@@ -159,6 +162,8 @@ public final class ChainNode {
 
     private void dispatch(NodeId from, ChainMessage m) {
         if (m instanceof ChainMessage.TxBatch b) {
+            rt.cpu().charge(CpuOps.VERIFY, b.txs().size());
+            rt.cpu().charge(CpuOps.HASH, b.txs().size());
             for (Transaction tx : b.txs()) {
                 intake.admit(tx, state);
             }
@@ -188,6 +193,9 @@ public final class ChainNode {
     }
 
     private void onProposal(NodeId from, ChainMessage.Proposal p) {
+        if (!from.equals(net.self())) {
+            rt.cpu().charge(CpuOps.VERIFY); // the proposal statement
+        }
         Vote v = p.vote();
         Block b = p.block();
         if (v.kind() != VoteKind.PROPOSAL || v.height() != b.height() || !v.blockHash().equals(b.hash())) {
@@ -233,6 +241,7 @@ public final class ChainNode {
     }
 
     private void onVote(NodeId from, Vote v) {
+        rt.cpu().charge(CpuOps.VERIFY);
         if (v.height() > height) {
             if (v.height() == height + 1 && future.size() < 4096) {
                 future.add(new ChainMessage.VoteMsg(v));
@@ -299,6 +308,7 @@ public final class ChainNode {
         }
         BlockChecker.Result r = rs.result(b.hash());
         if (r == null) {
+            chargeCheck(b);
             r = checker.check(b, height, head, superNodes, state, pool);
         }
         if (r.verdict().ok()) {
@@ -371,6 +381,8 @@ public final class ChainNode {
             pol = -1;
         }
         Vote pv = Vote.sign(VoteKind.PROPOSAL, height, slot, block.hash(), pol, keys, params.voteScheme());
+        rt.cpu().charge(CpuOps.SIGN, 2); // the block and its proposal statement
+        rt.cpu().charge(CpuOps.HASH, 2L * block.txs().size()); // tx root over the ids of the packed transactions
         ChainMessage.Proposal msg = new ChainMessage.Proposal(block, pv);
         if (options.equivocate() && net.peers().size() > 1) {
             // fault injection: a second, different block for the same slot to half of the peers
@@ -399,6 +411,7 @@ public final class ChainNode {
         if (!rs.startChecking(b.hash())) {
             return;
         }
+        chargeCheck(b);
         BlockChecker.Result r = checker.check(b, height, head, superNodes, state, pool);
         long h = height;
         // modelled verification time (simulator): the vote waits as long as a real check would take
@@ -416,6 +429,23 @@ public final class ChainNode {
         }
     }
 
+    /**
+     * CPU work of checking a block the way {@link BlockChecker} does: the producer's signature, the last commit's
+     * signatures, the tx root, each transaction's execution, and the signature of each transaction this node's pool
+     * has not already verified.
+     */
+    private void chargeCheck(Block b) {
+        long strangers = 0;
+        for (Transaction tx : b.txs()) {
+            if (!pool.contains(tx.id())) {
+                strangers++;
+            }
+        }
+        rt.cpu().charge(CpuOps.VERIFY, 1 + strangers + b.lastCommit().map(c -> (long) c.precommits().size()).orElse(0L));
+        rt.cpu().charge(CpuOps.HASH, 2L * b.txs().size());
+        rt.cpu().charge(CpuOps.BLOCK_EXEC_TX, b.txs().size());
+    }
+
     /** Carries out the round state's decisions until it has none. */
     private void evaluate() {
         while (true) {
@@ -429,6 +459,7 @@ public final class ChainNode {
             }
             rs.voted(cast.kind(), cast.round());
             Vote v = Vote.sign(cast.kind(), height, cast.round(), cast.block(), -1, keys, params.voteScheme());
+            rt.cpu().charge(CpuOps.SIGN);
             votes.add(v);
             for (NodeId peer : superPeers) {
                 net.send(peer, new ChainMessage.VoteMsg(v));
