@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
         description = "Measure per-operation CPU costs on this machine and write the cost table the simulated"
                 + " ProSecutor experiments charge; prints the table as JSON.")
 public final class CalibrateCommand implements Runnable {
-    static final String DEFAULT_OUT = "aigcnet-layer2/src/main/resources/io/aigcnet/layer2/cost/cpu-costs.json";
+    static final String DEFAULT_OUT = "aigcnet-chain/src/main/resources/io/aigcnet/chain/cost/cpu-costs.json";
 
     @Option(names = "--out", description = "where to write the table (default ${DEFAULT-VALUE}, the table the experiments"
             + " load when their config names none)")

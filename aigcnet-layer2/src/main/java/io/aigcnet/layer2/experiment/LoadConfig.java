@@ -5,9 +5,6 @@ import io.aigcnet.core.config.ConfigException;
 import io.aigcnet.core.config.Validated;
 import io.aigcnet.core.runtime.sim.CostTable;
 import io.aigcnet.layer2.cost.Layer2Ops;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -34,8 +31,8 @@ import java.util.List;
  * @param clientCores        cores of a client device
  * @param costTable          cost table file (JSON from {@code aigcnet bench calibrate}); empty = the table shipped
  *                           with this build
- * @param sweepTps           offered loads of the saturation sweep (opinions and transfers in the configured mix)
- * @param laneSweep          numbers of roll-up lanes for the throughput-vs-RCOs sweep (opinions only)
+ * @param sweepTps           offered loads of the saturation sweep besides the workloads (configured mix; may be empty)
+ * @param laneSweep          numbers of roll-up lanes for the throughput-vs-RCOs sweep (opinions only; empty = none)
  * @param laneSweepTps       offered opinion load of the lane sweep (above one lane's capacity)
  */
 public record LoadConfig(List<Integer> workloadsTps, double durationS, double opinionShare, double transferShare,
@@ -43,9 +40,6 @@ public record LoadConfig(List<Integer> workloadsTps, double durationS, double op
                          int maspMachines, int roundsPerChannel, double blockIntervalS, int blockCapacityTx,
                          int rollupCapacity, double rollupTimeThresholdS, int cores, int clientCores, String costTable,
                          List<Integer> sweepTps, List<Integer> laneSweep, int laneSweepTps) implements Validated {
-    /** Shipped with the build; re-measure with {@code aigcnet bench calibrate}. */
-    public static final String BUNDLED_TABLE = "/io/aigcnet/layer2/cost/cpu-costs.json";
-
     public static LoadConfig defaults(List<Integer> workloads) {
         return new LoadConfig(workloads, 600, 0.5, 0.5, 4, 1, 4, 8, 2000, 256, 8, 1000, 5, 2000, 500, 5, 2, 1, "",
                 List.of(1000, 5000, 10000, 20000, 40000), List.of(1, 2, 4), 60000);
@@ -92,13 +86,14 @@ public record LoadConfig(List<Integer> workloadsTps, double durationS, double op
         if (costTable == null) {
             throw ConfigException.field("cost_table", "must be a file path or empty (the table shipped with the build)");
         }
-        Checks.nonEmpty("sweep_tps", sweepTps);
+        if (sweepTps == null || laneSweep == null) {
+            throw ConfigException.field(sweepTps == null ? "sweep_tps" : "lane_sweep", "must be a list (may be empty: no sweep)");
+        }
         for (Integer w : sweepTps) {
             if (w == null || w < 1 || w > 1_000_000) {
                 throw ConfigException.field("sweep_tps", "every load must be an integer in [1, 1000000], got " + w);
             }
         }
-        Checks.nonEmpty("lane_sweep", laneSweep);
         for (Integer l : laneSweep) {
             if (l == null || l < 1 || l > 64 || l > masps) {
                 throw ConfigException.field("lane_sweep", "every lane count must be in [1, min(64, masps)], got " + l);
@@ -109,27 +104,7 @@ public record LoadConfig(List<Integer> workloadsTps, double durationS, double op
 
     /** The cost table the runs charge: the configured file, or the one shipped with the build. */
     public CostTable costs() {
-        CostTable t;
-        if (costTable.isEmpty()) {
-            try (InputStream in = LoadConfig.class.getResourceAsStream(BUNDLED_TABLE)) {
-                if (in == null) {
-                    throw new IllegalStateException("the build ships no cost table " + BUNDLED_TABLE
-                            + "; run aigcnet bench calibrate");
-                }
-                t = CostTable.parse(in, BUNDLED_TABLE);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        } else {
-            t = CostTable.load(Path.of(costTable));
-        }
-        for (String op : Layer2Ops.all()) {
-            if (!t.nanos().containsKey(op)) {
-                throw ConfigException.field("cost_table", "the table has no cost for '" + op + "' (has " + t.nanos().keySet()
-                        + "); re-run aigcnet bench calibrate");
-            }
-        }
-        return t;
+        return io.aigcnet.chain.cost.CpuOps.table(costTable, Layer2Ops.all());
     }
 
     Layer2LoadRun.Settings settings(double w, io.aigcnet.layer2.rollup.RollupMode mode, CostTable costs) {

@@ -166,6 +166,9 @@ public final class ProsecutorThroughputExperiment implements Experiment {
             ctx.result().put("rco_scaling_efficiency", round(eff));
             ctx.report().compare("opinion saturation throughput, " + hi * cfg.rcosPerLane() + " vs " + lo * cfg.rcosPerLane()
                             + " RCOs, relative to linear", eff, "linear (>= 0.9)", Report.Verdict.of(eff >= 0.9));
+        } else {
+            ctx.report().compare("opinion saturation throughput vs number of RCOs", "not run", "linear", Report.Verdict.INFO,
+                    "lane_sweep needs at least two lane counts");
         }
     }
 
