@@ -33,7 +33,7 @@ import java.util.List;
  *                           with this build
  * @param sweepTps           offered loads of the saturation sweep besides the workloads (configured mix; may be empty)
  * @param laneSweep          numbers of roll-up lanes for the throughput-vs-RCOs sweep (opinions only; empty = none)
- * @param laneSweepTps       offered opinion load of the lane sweep (above one lane's capacity)
+ * @param laneSweepTps       offered opinions per second per lane in the lane sweep (above one lane's capacity)
  */
 public record LoadConfig(List<Integer> workloadsTps, double durationS, double opinionShare, double transferShare,
                          int superNodes, int rcoLanes, int rcosPerLane, int masps, int clients, int channels,
@@ -42,12 +42,12 @@ public record LoadConfig(List<Integer> workloadsTps, double durationS, double op
                          List<Integer> sweepTps, List<Integer> laneSweep, int laneSweepTps) implements Validated {
     public static LoadConfig defaults(List<Integer> workloads) {
         return new LoadConfig(workloads, 600, 0.5, 0.5, 4, 1, 4, 8, 2000, 256, 8, 1000, 5, 2000, 500, 5, 2, 1, "",
-                List.of(1000, 5000, 10000, 20000, 40000), List.of(1, 2, 4), 60000);
+                List.of(1000, 5000, 10000, 20000, 40000), List.of(1, 2, 4), 25000);
     }
 
     public static LoadConfig quick(List<Integer> workloads) {
         return new LoadConfig(workloads, 30, 0.5, 0.5, 4, 1, 4, 8, 500, 256, 8, 1000, 5, 2000, 500, 5, 2, 1, "",
-                List.of(5000, 20000), List.of(1, 2), 40000);
+                List.of(10000), List.of(1, 2), 25000);
     }
 
     @Override

@@ -73,7 +73,7 @@ class Layer2LoadExperimentsTest {
         double hi = run.number("latency_s.channel.p50.1000");
         assertThat(hi / lo).isBetween(0.67, 1.5);
         // six one-way LAN messages (5 ms + mean 1 ms jitter) are the floor of a round
-        assertThat(lo).isGreaterThan(run.number("latency_s.channel.network_model_part"));
+        assertThat(lo).isGreaterThanOrEqualTo(run.number("latency_s.channel.network_model_part")); // keys hold 3 decimals
         assertThat(run.number("latency_s.baseline.p50.100")).isGreaterThanOrEqualTo(5.0);
         assertThat(run.number("latency_s.opinion_finalised.p50.100")).isGreaterThan(5.0);
     }
