@@ -21,18 +21,21 @@ import java.util.List;
  * @param accounts size of the workload's account population
  * @param diskStore "memory" (disk = exact encoded bytes a store would write) or "rocksdb" (the observer
  *     node persists to RocksDB in the run folder and disk = the directory's real size)
+ * @param cores cores of every node's machine; with {@code costTable} every operation is charged to it (then
+ *     {@code verifyCostUs} is not used); 0 = the older model (only {@code verifyCostUs} per block transaction)
+ * @param costTable cost table file from {@code aigcnet bench calibrate}; empty = the one shipped with the build
  */
 public record BaselineConfig(List<Integer> workloadsTps, double blockIntervalS, int blockCapacityTx, double durationS,
         double idealBlockIntervalS, int superNodes, int fullNodes, String poolOrdering, int poolCapacity, double verifyCostUs,
-        int accounts, String diskStore) implements Validated {
+        int accounts, String diskStore, int cores, String costTable) implements Validated {
 
     public static BaselineConfig defaults() {
-        return new BaselineConfig(List.of(100, 200, 500, 1000, 2000, 5000), 5, 2000, 3600, 1, 4, 4, "fifo", 500_000, 45, 1000, "memory");
+        return new BaselineConfig(List.of(100, 200, 500, 1000, 2000, 5000), 5, 2000, 3600, 1, 4, 4, "fifo", 500_000, 45, 1000, "memory", 2, "");
     }
 
     /** CI size: same code path, two minutes of chain time at three rates. */
     public static BaselineConfig quick() {
-        return new BaselineConfig(List.of(100, 500, 2000), 5, 2000, 120, 1, 4, 2, "fifo", 100_000, 45, 200, "memory");
+        return new BaselineConfig(List.of(100, 500, 2000), 5, 2000, 120, 1, 4, 2, "fifo", 100_000, 45, 200, "memory", 2, "");
     }
 
     @Override
@@ -54,6 +57,10 @@ public record BaselineConfig(List<Integer> workloadsTps, double blockIntervalS, 
         Checks.range("verify_cost_us", verifyCostUs, 0, 100_000);
         Checks.range("accounts", accounts, 2, 10_000_000);
         Checks.oneOf("disk_store", diskStore, "memory", "rocksdb");
+        Checks.range("cores", cores, 0, 1024);
+        if (costTable == null) {
+            throw ConfigException.field("cost_table", "must be a file path or empty (the table shipped with the build)");
+        }
         if (durationS < 2 * Math.max(blockIntervalS, idealBlockIntervalS)) {
             throw ConfigException.field("duration_s", "must cover at least two block intervals, got " + durationS);
         }

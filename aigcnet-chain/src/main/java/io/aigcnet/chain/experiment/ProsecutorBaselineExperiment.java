@@ -44,6 +44,9 @@ public final class ProsecutorBaselineExperiment implements Experiment {
     public void run(ExperimentContext ctx) {
         BaselineConfig cfg = ctx.config(BaselineConfig.class, ctx.quick() ? BaselineConfig.quick() : BaselineConfig.defaults());
         Map<String, Map<Integer, BaselineRun.Outcome>> results = new LinkedHashMap<>();
+        io.aigcnet.chain.sim.CpuBudget budget = cfg.cores() == 0 ? null
+                : new io.aigcnet.chain.sim.CpuBudget(cfg.cores(), io.aigcnet.chain.cost.CpuOps.table(cfg.costTable(),
+                        io.aigcnet.chain.cost.CpuOps.ALL));
         long total = (long) (2 * cfg.workloadsTps().size() * cfg.durationS());
         try (Progress progress = ctx.progress("prosecutor-baseline (chain seconds)", total)) {
             for (String variant : List.of("regular", "ideal")) {
@@ -56,7 +59,7 @@ public final class ProsecutorBaselineExperiment implements Experiment {
                             cfg.diskStore().equals("rocksdb") ? ctx.dir().resolve("ledger-" + variant + "-" + w) : null);
                     String stream = variant + "-" + w;
                     long[] last = {0};
-                    BaselineRun.Outcome o = BaselineRun.run(s, ctx.rng().stream("keys-" + stream), ctx.rng().stream("workload-" + stream),
+                    BaselineRun.Outcome o = BaselineRun.run(s, budget, ctx.rng().stream("keys-" + stream), ctx.rng().stream("workload-" + stream),
                             ctx.rng().stream("network-" + stream), sec -> {
                                 progress.step(sec - last[0]);
                                 last[0] = sec;
@@ -154,22 +157,26 @@ public final class ProsecutorBaselineExperiment implements Experiment {
         r.summary("BlockEmulator-parity chain in the simulated runtime: " + cfg.superNodes() + " super nodes + " + cfg.fullNodes()
                 + " full nodes, " + cfg.blockIntervalS() + " s slots, " + cfg.blockCapacityTx() + " tx/block, " + cfg.poolOrdering()
                 + " pool of " + cfg.poolCapacity() + ", " + cfg.durationS() + " s of chain time per point. Throughput and growth are"
-                + " normalised by the chain time the finalised blocks cover; latency is submit -> finality seen at a full node"
+                + " normalised by the chain time the finalised blocks cover; " + (cfg.cores() == 0 ? "only block verification is"
+                + " charged (" + cfg.verifyCostUs() + " µs per transaction)" : "every node has " + cfg.cores() + " cores and every"
+                + " operation (sign, verify, hash, block execution) is charged from the calibrated cost table (simulated with"
+                + " calibrated costs)") + "; latency is submit -> finality seen at a full node"
                 + " (the certificate travels in the next block). Our chain produces in fixed DPoS slots, so it saturates at the"
                 + " 2000/interval cap; BlockEmulator's 387 and 1740 TPS include its PBFT round time between blocks (see docs/decisions.md).");
         for (var e : regular.entrySet()) {
             if (e.getKey() >= 500) {
                 double t = e.getValue().metrics().throughputTps();
-                r.compare("throughput @" + e.getKey() + " TPS (regular)", Report.fmt(t), "387", Report.Verdict.of(t >= 370 && t <= 400),
-                        "pass if in [370, 400]");
+                // tolerance fixed before running: the paper's value is one testbed measurement
+                r.compare("throughput @" + e.getKey() + " TPS (regular)", Report.fmt(t), "387 (within 2%)",
+                        Report.Verdict.of(Math.abs(t / 387 - 1) <= 0.02), "fixed slots: the interval excludes the commit round");
             }
         }
         double idealMax = 0;
         for (BaselineRun.Outcome o : ideal.values()) {
             idealMax = Math.max(idealMax, o.metrics().throughputTps());
         }
-        r.compare("max throughput (ideal)", Report.fmt(idealMax), "1740", Report.Verdict.of(idealMax <= 2000),
-                "pass if <= 2000 (the 2000 tx / 1 s cap)");
+        r.compare("max throughput (ideal)", Report.fmt(idealMax), "1740 (within 2%)",
+                Report.Verdict.of(Math.abs(idealMax / 1740 - 1) <= 0.02), "fixed 1 s slots: the interval excludes the commit round");
         for (var e : PAPER_STORAGE_MIB_PER_HOUR.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
             BaselineRun.Outcome o = regular.get(e.getKey());
             if (o != null) {
@@ -189,7 +196,8 @@ public final class ProsecutorBaselineExperiment implements Experiment {
                 prev = p50;
             }
         }
-        r.compare("latency p50 >= block interval at every workload", above ? "yes" : "no", ">= 5 s", Report.Verdict.of(above));
+        // finality needs the next block, so p50 >= one interval always holds: reported, not checked
+        r.compare("latency p50 >= block interval at every workload", above ? "yes" : "no", ">= 5 s", Report.Verdict.INFO);
         r.compare("latency p50 rises past saturation", rising ? "yes" : "no", "rises", Report.Verdict.of(rising));
     }
 }

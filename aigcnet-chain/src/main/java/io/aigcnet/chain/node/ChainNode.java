@@ -5,6 +5,7 @@ import io.aigcnet.core.runtime.NodeId;
 import io.aigcnet.core.runtime.NodeRuntime;
 import io.aigcnet.chain.app.AppExecutor;
 import io.aigcnet.chain.app.BlockContext;
+import io.aigcnet.chain.cost.CpuOps;
 import io.aigcnet.chain.block.Block;
 import io.aigcnet.chain.block.CommitCertificate;
 import io.aigcnet.chain.block.Evidence;
@@ -185,6 +186,8 @@ public final class ChainNode {
 
     /** Admits a client transaction; admitted ones are forwarded to the super nodes in the next batch. */
     public Verdict submit(Transaction tx) {
+        rt.cpu().charge(CpuOps.VERIFY);
+        rt.cpu().charge(CpuOps.HASH);
         return intake.submit(tx, state);
     }
 
@@ -206,6 +209,8 @@ public final class ChainNode {
 
     private void dispatch(NodeId from, ChainMessage m) {
         if (m instanceof ChainMessage.TxBatch b) {
+            rt.cpu().charge(CpuOps.VERIFY, b.txs().size());
+            rt.cpu().charge(CpuOps.HASH, b.txs().size());
             for (Transaction tx : b.txs()) {
                 intake.admit(tx, state);
             }
@@ -235,6 +240,9 @@ public final class ChainNode {
     }
 
     private void onProposal(NodeId from, ChainMessage.Proposal p) {
+        if (!from.equals(net.self())) {
+            rt.cpu().charge(CpuOps.VERIFY); // the proposal statement
+        }
         Vote v = p.vote();
         Block b = p.block();
         if (v.kind() != VoteKind.PROPOSAL || v.height() != b.height() || !v.blockHash().equals(b.hash())) {
@@ -280,6 +288,7 @@ public final class ChainNode {
     }
 
     private void onVote(NodeId from, Vote v) {
+        rt.cpu().charge(CpuOps.VERIFY);
         if (v.height() > height) {
             if (v.height() == height + 1 && future.size() < 4096) {
                 future.add(new ChainMessage.VoteMsg(v));
@@ -346,6 +355,7 @@ public final class ChainNode {
         }
         BlockChecker.Result r = rs.result(b.hash());
         if (r == null) {
+            chargeCheck(b);
             r = checker.check(b, height, head, superNodes, state, pool);
         }
         if (r.verdict().ok()) {
@@ -418,6 +428,8 @@ public final class ChainNode {
             pol = -1;
         }
         Vote pv = Vote.sign(VoteKind.PROPOSAL, height, slot, block.hash(), pol, keys, params.voteScheme());
+        rt.cpu().charge(CpuOps.SIGN, 2); // the block and its proposal statement
+        rt.cpu().charge(CpuOps.HASH, 2L * block.txs().size()); // tx root over the ids of the packed transactions
         store.journal().append(List.of(new ConsensusRecord.OwnProposal(pv, block)));
         ChainMessage.Proposal msg = new ChainMessage.Proposal(block, pv);
         if (options.equivocate() && net.peers().size() > 1) {
@@ -447,6 +459,7 @@ public final class ChainNode {
         if (!rs.startChecking(b.hash())) {
             return;
         }
+        chargeCheck(b);
         BlockChecker.Result r = checker.check(b, height, head, superNodes, state, pool);
         long h = height;
         // modelled verification time (simulator): the vote waits as long as a real check would take
@@ -464,6 +477,23 @@ public final class ChainNode {
         }
     }
 
+    /**
+     * CPU work of checking a block the way {@link BlockChecker} does: the producer's signature, the last commit's
+     * signatures, the tx root, each transaction's execution, and the signature of each transaction this node's pool
+     * has not already verified.
+     */
+    private void chargeCheck(Block b) {
+        long strangers = 0;
+        for (Transaction tx : b.txs()) {
+            if (!pool.contains(tx.id())) {
+                strangers++;
+            }
+        }
+        rt.cpu().charge(CpuOps.VERIFY, 1 + strangers + b.lastCommit().map(c -> (long) c.precommits().size()).orElse(0L));
+        rt.cpu().charge(CpuOps.HASH, 2L * b.txs().size());
+        rt.cpu().charge(CpuOps.BLOCK_EXEC_TX, b.txs().size());
+    }
+
     /** Carries out the round state's decisions until it has none. */
     private void evaluate() {
         while (true) {
@@ -477,6 +507,7 @@ public final class ChainNode {
             }
             rs.voted(cast.kind(), cast.round());
             Vote v = Vote.sign(cast.kind(), height, cast.round(), cast.block(), -1, keys, params.voteScheme());
+            rt.cpu().charge(CpuOps.SIGN);
             // write-ahead: the vote (and the lock a precommit takes) is durable before it leaves the node
             if (cast.kind() == VoteKind.PRECOMMIT && !v.isNil()) {
                 store.journal().append(List.of(new ConsensusRecord.Lock(height, cast.round(), rs.validBlock()),

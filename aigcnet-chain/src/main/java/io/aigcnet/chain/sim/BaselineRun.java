@@ -62,13 +62,23 @@ public final class BaselineRun {
 
     public static Outcome run(Settings s, UniformRandomProvider keyRng, UniformRandomProvider workloadRng,
             UniformRandomProvider netRng, LongConsumer progressSeconds) {
+        return run(s, null, keyRng, workloadRng, netRng, progressSeconds);
+    }
+
+    /**
+     * As above; with a non-null {@code budget} every node runs on its own machine whose operations cost what the
+     * budget's table says (the per-transaction verification charge of {@code s} is then replaced by those costs).
+     */
+    public static Outcome run(Settings s, CpuBudget budget, UniformRandomProvider keyRng, UniformRandomProvider workloadRng,
+            UniformRandomProvider netRng, LongConsumer progressSeconds) {
         SignatureScheme txScheme = ModelledSignatures.INSTANCE;
         TransferWorkload workload = new TransferWorkload(s.accounts(), keyRng, workloadRng, ChiSquaredFees.paper(workloadRng),
                 txScheme, 1_000);
         Simulation sim = new Simulation(false);
         NetworkModel model = s.idealNetwork() ? NetworkModel.ideal() : NetworkModel.lan();
         long interval = Math.round(s.blockIntervalS() * 1e9);
-        NodeOptions options = new NodeOptions(s.poolOrdering(), s.poolCapacity(), Math.round(s.verifyCostUs() * 1000), 100_000_000L, false);
+        NodeOptions options = new NodeOptions(s.poolOrdering(), s.poolCapacity(),
+                budget == null ? Math.round(s.verifyCostUs() * 1000) : 0, 100_000_000L, false);
         SimChain chain = new SimChain(sim, s.superNodes(), s.fullNodes(), model, keyRng, netRng, interval, s.blockCapacity(),
                 txScheme, workload.addresses(), Long.MAX_VALUE / 4 / s.accounts(), options, i -> i == s.superNodes() + 1 && s.diskDir() != null
                         ? new RocksLedgerStore(s.diskDir()) : new MemoryLedgerStore(false, false));
@@ -80,6 +90,9 @@ public final class BaselineRun {
         long[] finalised = {0, 0, 0, 0, 0};
         long lastSlot = end / interval;
         ChainNode[] obs = new ChainNode[1];
+        if (budget != null) {
+            budget.attach(chain);
+        }
         chain.startAll();
         obs[0] = chain.node(observer);
         obs[0].addListener((b, c, t) -> {

@@ -56,6 +56,8 @@ public final class SimChain {
         this.sim = sim;
         int n = superNodes + fullNodes;
         this.world = new SimWorld<>(sim, n, model, netRng, ChainMessage::size);
+        // with a CPU budget, forwarded client transactions are intake: served after consensus traffic, bounded
+        world.setBulk(m -> m instanceof ChainMessage.TxBatch);
         StakeRegistry stakes = new StakeRegistry();
         for (int i = 0; i < n; i++) {
             KeyPair kp = KeyPair.generate(keyRng);

@@ -41,7 +41,7 @@ import java.util.Map;
  * An identical re-submission (the parties re-send after a timeout) re-sends the same signed transaction,
  * which the chain deduplicates.
  */
-public final class AnchoredChannelHost {
+public final class AnchoredChannelHost implements io.aigcnet.layer2.channel.ContractHost {
     private final NodeRuntime<ChannelWire> rt;
     private final TransferChannelContract contract;
     private final ChainNode node;
@@ -90,8 +90,10 @@ public final class AnchoredChannelHost {
         byte[] payload = ChannelTxCodec.op(ctx).encode();
         Hash content = Sha256.hash(new ByteWriter(payload.length + 48).address(ctx.submitter()).i64(ctx.txFee())
                 .bytes(payload).toByteArray());
-        Transaction tx = signed.computeIfAbsent(content, k -> ChannelTxCodec.encode(ctx, key,
-                nonces.merge(ctx.submitter(), 1L, Long::sum), txScheme));
+        Transaction tx = signed.computeIfAbsent(content, k -> {
+            rt.cpu().charge(io.aigcnet.chain.cost.CpuOps.SIGN);
+            return ChannelTxCodec.encode(ctx, key, nonces.merge(ctx.submitter(), 1L, Long::sum), txScheme);
+        });
         Verdict v = node.submit(tx);
         if (!v.ok()) {
             refused.add(v.reason() + ": " + v.detail());
@@ -112,6 +114,7 @@ public final class AnchoredChannelHost {
                 continue; // the chain admitted the envelope but the contract cannot use it: no effect
             }
             board.noteParties(ctx);
+            rt.cpu().charge(io.aigcnet.layer2.cost.Layer2Ops.CHANNEL_UPDATE);
             List<ChannelEvent> evs = contract.execute(ctx, blockTime);
             if (evs.stream().noneMatch(e -> e instanceof ChannelEvent.Rejected)) {
                 acceptedTxs++;

@@ -14,7 +14,7 @@ import java.util.Map;
  * contract execution in channel simulations, where block production itself is not under test; the
  * full DPoS chain executes the same contract through the same {@link ChannelTx} values.
  */
-public final class ChannelChainHost {
+public final class ChannelChainHost implements ContractHost {
     private final NodeRuntime<ChannelWire> rt;
     private final TransferChannelContract contract;
     private final long blockIntervalNanos;

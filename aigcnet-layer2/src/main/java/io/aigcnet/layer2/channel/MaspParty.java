@@ -76,6 +76,7 @@ public final class MaspParty extends PartyBase {
             return;
         }
         ChannelState g = ChannelState.genesis(p.channelId(), p.deposit());
+        cpu().charge(io.aigcnet.chain.cost.CpuOps.VERIFY);
         if (!scheme.verify(p.client(), g.digest().toBytes(), m.clientGenesisSig())) {
             return;
         }

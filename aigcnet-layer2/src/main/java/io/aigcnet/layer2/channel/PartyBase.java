@@ -1,5 +1,7 @@
 package io.aigcnet.layer2.channel;
 
+import io.aigcnet.chain.cost.CpuOps;
+import io.aigcnet.layer2.cost.Layer2Ops;
 import io.aigcnet.core.runtime.Cancellable;
 import io.aigcnet.core.runtime.NodeId;
 import io.aigcnet.core.runtime.NodeRuntime;
@@ -72,10 +74,24 @@ abstract class PartyBase {
             throw new IllegalStateException("refusing to sign seq " + s.seq() + " <= already signed " + highestSigned);
         }
         highestSigned = s.seq();
+        chargeState(s);
+        rt.cpu().charge(CpuOps.SIGN);
         return scheme.sign(keys, s.digest().toBytes());
     }
 
+    protected io.aigcnet.core.runtime.Cpu cpu() {
+        return rt.cpu();
+    }
+
+    /** Building a state and its digest: a fixed part and a part that grows with the ownership list. */
+    private void chargeState(ChannelState s) {
+        rt.cpu().charge(Layer2Ops.CHANNEL_UPDATE);
+        rt.cpu().charge(Layer2Ops.CHANNEL_STATE_TRANSFER, s.transfers().size());
+    }
+
     protected boolean verifyPeer(ChannelState s, Signature sig) {
+        chargeState(s);
+        rt.cpu().charge(CpuOps.VERIFY);
         return scheme.verify(peerAddress(), s.digest().toBytes(), sig);
     }
 

@@ -53,7 +53,7 @@ public final class ProsecutorAtomicityExperiment implements Experiment {
         NetworkModel net = new NetworkModel(Math.round(cfg.linkLatencyMs() * ms), Math.round(cfg.jitterMs() * ms), 0, 0, 0, 0, 0);
         UniformRandomProvider seeds = ctx.rng().stream("atomicity-seeds");
         var series = ctx.series("atomicity", "delay_probability", "transfers", "atomic", "atomicity_pct", "latency_mean_s",
-                "latency_p50_s", "completed", "rolled_back_attempts");
+                "latency_p50_s", "completed", "rolled_back_attempts", "aborted", "abort_time_mean_s", "latency_all_mean_s");
         List<Double> ps = cfg.delayProbabilities();
         double[] atomicity = new double[ps.size()];
         double[] latency = new double[ps.size()];
@@ -67,6 +67,7 @@ public final class ProsecutorAtomicityExperiment implements Experiment {
                 long atomic = 0;
                 long rolledBack = 0;
                 List<Double> lat = new ArrayList<>();
+                List<Double> aborts = new ArrayList<>();
                 for (int s = 0; s < cfg.seedsPerPoint(); s++) {
                     ScenarioResult r = ChannelScenario.run(sc, seeds.nextLong());
                     long[] a = r.atomicity(ChannelScenario.ESTABLISH_FEE);
@@ -74,6 +75,7 @@ public final class ProsecutorAtomicityExperiment implements Experiment {
                     atomic += a[1];
                     rolledBack += r.clientRounds().stream().filter(o -> !o.completed()).count();
                     r.transferLatencyNanos().values().forEach(v -> lat.add(v / 1e9));
+                    r.abortLatencyNanos().values().forEach(v -> aborts.add(v / 1e9));
                     progress.step(1);
                 }
                 atomicity[i] = transfers == 0 ? 0 : 100.0 * atomic / transfers;
@@ -83,8 +85,18 @@ public final class ProsecutorAtomicityExperiment implements Experiment {
                 ctx.result().put("atomicity_pct." + key(p), round(atomicity[i]));
                 ctx.result().put("latency_s." + key(p), round(latency[i]));
                 ctx.result().put("latency_p50_s." + key(p), round(p50));
+                double abortMean = aborts.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+                double allMean = (lat.stream().mapToDouble(Double::doubleValue).sum()
+                        + aborts.stream().mapToDouble(Double::doubleValue).sum()) / Math.max(1, lat.size() + aborts.size());
                 ctx.result().put("completed_transfers." + key(p), l.length);
-                series.row(p, transfers, atomic, atomicity[i], latency[i], p50, l.length, rolledBack);
+                ctx.result().put("aborted_transfers." + key(p), aborts.size());
+                ctx.result().put("abort_time_mean_s." + key(p), round(abortMean));
+                ctx.result().put("latency_all_mean_s." + key(p), round(allMean));
+                series.row(p, transfers, atomic, atomicity[i], latency[i], p50, l.length, rolledBack, aborts.size(), abortMean,
+                        allMean);
+                ctx.report().compare("p = " + p + ": completed / aborted transfers", l.length + " / " + aborts.size(), "—",
+                        Report.Verdict.INFO, "mean latency of completed " + Report.fmt(latency[i]) + " s, of all "
+                                + Report.fmt(allMean) + " s, time to abort " + (aborts.isEmpty() ? "—" : Report.fmt(abortMean) + " s"));
             }
         }
         report(ctx, cfg, atomicity, latency);

@@ -1,5 +1,7 @@
 package io.aigcnet.layer2.rollup;
 
+import io.aigcnet.chain.cost.CpuOps;
+import io.aigcnet.layer2.cost.Layer2Ops;
 import io.aigcnet.chain.tx.RollupPayload;
 
 import io.aigcnet.core.runtime.NodeId;
@@ -125,6 +127,8 @@ public final class RcoNode {
         if (pending.containsKey(tx.id()) || state.seen(tx.id())) {
             return;
         }
+        rt.cpu().charge(CpuOps.VERIFY);
+        rt.cpu().charge(CpuOps.HASH);
         Verdict v = OpinionRules.check(tx, masps, scheme);
         if (!v.valid()) {
             forgedRejected++;
@@ -174,6 +178,8 @@ public final class RcoNode {
             block.add(forge(block.get(0))); // listed in the block but, failing its signature, never executable
         }
         long seq = state.committedSeq();
+        chargeBuild(block.size());
+        rt.cpu().charge(CpuOps.SIGN);
         RollupPayload payload = payload(seq, block, root, true);
         Transaction tx = Transaction.sign(TxType.REPUTATION_ROLLUP, keys, Address.NONE, chainNonce(turn), 0, 0, payload.encode(), scheme);
         proposing = true;
@@ -260,7 +266,15 @@ public final class RcoNode {
         vote(ok);
     }
 
+    /** Execution of {@code n} opinions, the tree rebuild over every MASP leaf, and the roll-up block. */
+    private void chargeBuild(int n) {
+        rt.cpu().charge(Layer2Ops.OPINION_APPLY, n);
+        rt.cpu().charge(Layer2Ops.TREE_UPDATE_LEAF, masps.size());
+        rt.cpu().charge(Layer2Ops.ROLLUP_BUILD_OPINION, n);
+    }
+
     private boolean reconstruct(Transaction tx, List<Transaction> opinions) {
+        rt.cpu().charge(CpuOps.VERIFY);
         if (tx.type() != TxType.REPUTATION_ROLLUP || !tx.sender().equals(duty(turn)) || tx.nonce() != chainNonce(turn)
                 || !tx.verifySignature(scheme)) {
             return false;
@@ -276,10 +290,14 @@ public final class RcoNode {
         }
         for (Transaction o : opinions) {
             // opinions this RCO admitted itself were verified then; only strangers cost a verification
+            if (!pending.containsKey(o.id())) {
+                rt.cpu().charge(CpuOps.VERIFY);
+            }
             if (!pending.containsKey(o.id()) && !OpinionRules.check(o, masps, scheme).valid()) {
                 return false; // e.g. a forged opinion signature: the whole roll-up is invalid
             }
         }
+        chargeBuild(opinions.size());
         if (!state.applyTentative(opinions).valid()) {
             return false;
         }
@@ -294,6 +312,7 @@ public final class RcoNode {
     private void vote(boolean accept) {
         Hash id = currentRollup.id();
         byte[] msg = voteMessage(turn, id, accept);
+        rt.cpu().charge(CpuOps.SIGN);
         RollupWire.Vote v = new RollupWire.Vote(turn, id, accept, keys.address(), scheme.sign(keys, msg));
         for (Address a : rcos) {
             if (!a.equals(keys.address())) {
@@ -316,6 +335,7 @@ public final class RcoNode {
     }
 
     private void onVote(RollupWire.Vote v) {
+        rt.cpu().charge(CpuOps.VERIFY);
         if (v.turn() < turn || !rcos.contains(v.rco())
                 || !scheme.verify(v.rco(), voteMessage(v.turn(), v.rollupTxId(), v.accept()), v.sig())) {
             return;
@@ -336,6 +356,7 @@ public final class RcoNode {
                 state.rollback();
             }
             Hash bad = voteTarget.get(turn);
+            rt.cpu().charge(CpuOps.SIGN);
             RollupPayload.Poison poison = new RollupPayload.Poison(state.committedSeq() + 1, turn, duty(turn), bad, rej);
             sink.submit(Transaction.sign(TxType.REPUTATION_ROLLUP, keys, Address.NONE, chainNonce(turn), 0, 0, poison.encode(), scheme));
             poisonedBlocks++;

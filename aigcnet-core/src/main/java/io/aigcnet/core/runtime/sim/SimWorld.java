@@ -31,6 +31,8 @@ public final class SimWorld<M> {
     private final long[][] linkFree;
     private int[] group;
     private final long[] skew;
+    private final SimCpu[] cpus;
+    private java.util.function.Predicate<M> bulk = m -> false;
     private NetworkModel model;
     private long sent;
     private long delivered;
@@ -55,6 +57,39 @@ public final class SimWorld<M> {
         this.linkFree = new long[nodes][nodes];
         this.group = new int[nodes];
         this.skew = new long[nodes];
+        this.cpus = new SimCpu[nodes];
+    }
+
+    /**
+     * Gives node {@code id} a CPU budget: from now on its deliveries and timers queue on {@code cpu}, and what it
+     * sends or schedules leaves after the work it charged. Without this call a node's work takes no time.
+     * Attach before creating the node's actor (its runtime carries the CPU).
+     */
+    public void attachCpu(NodeId id, SimCpu cpu) {
+        check(id);
+        cpus[id.value()] = cpu;
+    }
+
+    /** Marks the messages that are intake (client submissions and their replication) for the CPU's bulk queue. */
+    public void setBulk(java.util.function.Predicate<M> isBulk) {
+        this.bulk = isBulk;
+    }
+
+    public SimCpu cpu(NodeId id) {
+        check(id);
+        return cpus[id.value()];
+    }
+
+    private long offset(int i) {
+        return cpus[i] == null ? 0 : cpus[i].offset();
+    }
+
+    private void runOn(int i, Runnable task) {
+        if (cpus[i] == null) {
+            task.run();
+        } else {
+            cpus[i].submit(task);
+        }
     }
 
     public Simulation simulation() {
@@ -69,7 +104,8 @@ public final class SimWorld<M> {
         check(id);
         int i = id.value();
         io.aigcnet.core.runtime.Clock clock = skew[i] == 0 ? sim : () -> sim.nanos() + skew[i];
-        return new NodeRuntime<>(clock, scheduler(id), new Endpoint(i));
+        SimCpu cpu = cpus[i];
+        return new NodeRuntime<>(clock, scheduler(id), new Endpoint(i), cpu == null ? io.aigcnet.core.runtime.Cpu.NONE : cpu);
     }
 
     /**
@@ -91,9 +127,13 @@ public final class SimWorld<M> {
             if (delay < 0) {
                 throw new IllegalArgumentException("delay must be >= 0, got " + delay);
             }
-            return sim.at(sim.nanos() + delay, Simulation.PRIORITY_TIMER, 1_000 + i, () -> {
+            return sim.at(sim.nanos() + offset(i) + delay, Simulation.PRIORITY_TIMER, 1_000 + i, () -> {
                 if (!down[i] && epoch[i] == e) {
-                    task.run();
+                    runOn(i, () -> {
+                        if (!down[i] && epoch[i] == e) {
+                            task.run();
+                        }
+                    });
                 }
             });
         };
@@ -196,7 +236,7 @@ public final class SimWorld<M> {
             dropped++;
             return;
         }
-        long now = sim.nanos();
+        long now = sim.nanos() + offset(from);
         long arrival = now;
         if (from != to && model.bandwidthBytesPerSecond() > 0) {
             long tx = (long) sizeOf.applyAsInt(msg) * 1_000_000_000L / model.bandwidthBytesPerSecond();
@@ -233,7 +273,15 @@ public final class SimWorld<M> {
                 return;
             }
             delivered++;
-            h.onMessage(NodeId.of(from), msg);
+            if (cpus[to] == null) {
+                h.onMessage(NodeId.of(from), msg);
+            } else {
+                cpus[to].submit(() -> {
+                    if (!down[to] && epoch[to] == e) {
+                        h.onMessage(NodeId.of(from), msg);
+                    }
+                }, bulk.test(msg));
+            }
         });
     }
 

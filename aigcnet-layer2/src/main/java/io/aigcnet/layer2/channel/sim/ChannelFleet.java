@@ -52,30 +52,65 @@ public final class ChannelFleet {
     private final Transfer[] current;
     private final boolean[] idle;
     private final UniformRandomProvider rng;
-    private final ChannelChainHost host;
+    private final io.aigcnet.layer2.channel.ContractHost host;
     private final ArrayDeque<Long> queue = new ArrayDeque<>();
     private final ArrayDeque<Integer> idlePairs = new ArrayDeque<>();
     private final LatencyRecorder latency = new LatencyRecorder();
+    private final long measureFrom;
     private final long measureUntil;
     private long completed;
     private long completedInWindow;
     private long outputs;
     private long channelsOpened;
 
+    /** Creates the contract's host on node {@code rt} for parties at {@code directory}. */
+    @FunctionalInterface
+    public interface HostFactory {
+        io.aigcnet.layer2.channel.ContractHost create(io.aigcnet.core.runtime.NodeRuntime<ChannelWire> rt,
+                TransferChannelContract contract, Map<Address, NodeId> directory);
+    }
+
+    /** Where each party runs: its machine's CPU budget (null = its work is free). */
+    public record Machines(java.util.function.IntFunction<io.aigcnet.core.runtime.sim.SimCpu> client,
+                           java.util.function.IntFunction<io.aigcnet.core.runtime.sim.SimCpu> masp,
+                           io.aigcnet.core.runtime.sim.SimCpu host) {
+        public static final Machines FREE = new Machines(i -> null, i -> null, null);
+    }
+
+    /** A fleet on the block-interval stand-in host (channel tests), every party's work free. */
     public ChannelFleet(Simulation sim, int pairs, NetworkModel net, SignatureScheme scheme, ChannelTimers timers,
                         long blockIntervalNanos, int roundsPerChannel, long seed, long measureUntilNanos) {
+        this(sim, null, null, pairs, net, scheme, timers, roundsPerChannel, seed, 0, measureUntilNanos,
+                (rt, contract, dir) -> new ChannelChainHost(rt, contract, blockIntervalNanos, dir), Machines.FREE);
+    }
+
+    /**
+     * A fleet of {@code pairs} channels whose contract runs where {@code hosts} puts it.
+     *
+     * @param clientKeys the clients' keys, one per pair (null: generated from the seed); likewise {@code maspKeys}
+     * @param measureFromNanos transfers completed in [measureFrom, measureUntil] count as done in the window
+     */
+    public ChannelFleet(Simulation sim, KeyPair[] clientKeys, KeyPair[] maspKeys, int pairs, NetworkModel net,
+                        SignatureScheme scheme, ChannelTimers timers, int roundsPerChannel, long seed, long measureFromNanos,
+                        long measureUntilNanos, HostFactory hosts, Machines machines) {
         this.sim = sim;
         this.scheme = scheme;
         this.timers = timers;
         this.roundsPerChannel = roundsPerChannel;
+        this.measureFrom = measureFromNanos;
         this.measureUntil = measureUntilNanos;
         UniformRandomProvider root = RandomSource.SPLIT_MIX_64.create(seed);
         this.rng = RandomSource.XO_RO_SHI_RO_128_PP.create(root.nextLong());
         UniformRandomProvider keys = RandomSource.XO_RO_SHI_RO_128_PP.create(root.nextLong());
         this.world = new SimWorld<>(sim, 2 * pairs + 1, net, RandomSource.XO_RO_SHI_RO_128_PP.create(root.nextLong()),
                 m -> 256);
-        clientKeys = new KeyPair[pairs];
-        maspKeys = new KeyPair[pairs];
+        for (int i = 0; i < pairs; i++) {
+            attach(NodeId.of(i), machines.client().apply(i));
+            attach(NodeId.of(pairs + i), machines.masp().apply(i));
+        }
+        attach(NodeId.of(2 * pairs), machines.host());
+        this.clientKeys = new KeyPair[pairs];
+        this.maspKeys = new KeyPair[pairs];
         clients = new ClientParty[pairs];
         masps = new MaspParty[pairs];
         roundsDone = new int[pairs];
@@ -86,18 +121,33 @@ public final class ChannelFleet {
         TransferChannelContract contract = new TransferChannelContract(scheme);
         Map<Address, NodeId> dir = new HashMap<>();
         for (int i = 0; i < pairs; i++) {
-            clientKeys[i] = KeyPair.generate(keys);
-            maspKeys[i] = KeyPair.generate(keys);
-            contract.credit(clientKeys[i].address(), START_BALANCE);
-            contract.credit(maspKeys[i].address(), START_BALANCE);
-            dir.put(clientKeys[i].address(), NodeId.of(i));
-            dir.put(maspKeys[i].address(), NodeId.of(pairs + i));
+            this.clientKeys[i] = clientKeys != null ? clientKeys[i] : KeyPair.generate(keys);
+            this.maspKeys[i] = maspKeys != null ? maspKeys[i] : KeyPair.generate(keys);
+            contract.credit(this.clientKeys[i].address(), START_BALANCE);
+            contract.credit(this.maspKeys[i].address(), START_BALANCE);
+            dir.put(this.clientKeys[i].address(), NodeId.of(i));
+            dir.put(this.maspKeys[i].address(), NodeId.of(pairs + i));
         }
-        host = new ChannelChainHost(world.runtime(NodeId.of(2 * pairs)), contract, blockIntervalNanos, dir);
+        host = hosts.create(world.runtime(NodeId.of(2 * pairs)), contract, dir);
         for (int i = 0; i < pairs; i++) {
             openChannel(i);
         }
         sim.after(1_000_000L, this::tick);
+    }
+
+    private void attach(NodeId id, io.aigcnet.core.runtime.sim.SimCpu cpu) {
+        if (cpu != null) {
+            world.attachCpu(id, cpu);
+        }
+    }
+
+    /** Random key pairs for {@code n} parties (callers that must fund them on chain before the fleet exists). */
+    public static KeyPair[] keys(int n, UniformRandomProvider rng) {
+        KeyPair[] k = new KeyPair[n];
+        for (int i = 0; i < n; i++) {
+            k[i] = KeyPair.generate(rng);
+        }
+        return k;
     }
 
     /** One fee-ownership transfer requested now. */
@@ -168,7 +218,7 @@ public final class ChannelFleet {
         }
         long now = sim.nanos();
         completed++;
-        if (now <= measureUntil) {
+        if (now >= measureFrom && now <= measureUntil) {
             completedInWindow++;
             latency.add((now - requestStart[i]) / 1e9);
         }

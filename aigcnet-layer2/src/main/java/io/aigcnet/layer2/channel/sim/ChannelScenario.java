@@ -97,7 +97,7 @@ public final class ChannelScenario {
         }
         return new ScenarioResult(clientRounds, maspRounds, client.isSettled() ? client.settlement() : masp.settlement(),
                 supplyBefore, contract.totalSupply(), START_BALANCE, contract.balance(ck.address()), START_BALANCE,
-                contract.balance(mk.address()), contract.feesCollected(), offered, owned, driver.latencies, sim.nanos());
+                contract.balance(mk.address()), contract.feesCollected(), offered, owned, driver.latencies, driver.aborts, sim.nanos());
     }
 
     private static NodeRuntime<ChannelWire> delayed(NodeRuntime<ChannelWire> rt, UniformRandomProvider rng,
@@ -159,6 +159,8 @@ public final class ChannelScenario {
         private int attemptsOfCurrent;
         private long firstStart;
         final Map<Hash, Long> latencies = new LinkedHashMap<>();
+        /** Transfers abandoned after every attempt rolled back: first attempt to the last rollback. */
+        final Map<Hash, Long> aborts = new LinkedHashMap<>();
 
         void onOutcome(RoundOutcome o) {
             if (current != null && o.transfer().equals(current) && o.completed()) {
@@ -184,6 +186,10 @@ public final class ChannelScenario {
                 return; // the client enforced a round on chain; nothing more to drive
             }
             if (client.ready()) {
+                if (current != null && attemptsOfCurrent >= MAX_ATTEMPTS) {
+                    aborts.put(current.outputKey(), sim.nanos() - firstStart); // the last attempt rolled back
+                    current = null;
+                }
                 if (current != null && attemptsOfCurrent < MAX_ATTEMPTS) {
                     if (client.pay(current)) { // the previous attempt rolled back: retry with a fresh R
                         attemptsOfCurrent++;

@@ -15,13 +15,14 @@ public record ScenarioResult(List<RoundOutcome> clientRounds, List<RoundOutcome>
                              ChannelEvent.Settled settlement, long supplyBefore, long supplyAfter,
                              long clientBefore, long clientAfter, long maspBefore, long maspAfter,
                              long feesCollected, Map<Hash, Long> offeredFees, Set<Hash> ownedByClient,
-                             Map<Hash, Long> transferLatencyNanos, long endNanos) {
+                             Map<Hash, Long> transferLatencyNanos, Map<Hash, Long> abortLatencyNanos, long endNanos) {
     public ScenarioResult {
         clientRounds = List.copyOf(clientRounds);
         maspRounds = List.copyOf(maspRounds);
         offeredFees = Map.copyOf(offeredFees);
         ownedByClient = Set.copyOf(ownedByClient);
         transferLatencyNanos = Map.copyOf(transferLatencyNanos);
+        abortLatencyNanos = Map.copyOf(abortLatencyNanos);
     }
 
     /**

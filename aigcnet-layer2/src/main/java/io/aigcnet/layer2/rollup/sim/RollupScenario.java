@@ -55,10 +55,23 @@ public final class RollupScenario {
         this(sim, seed, rcoCount, maspCount, clientCount, cfg, scheme, net, tap, null);
     }
 
-    /** A lane on a shared simulation; {@code tap} (nullable) sees every transaction the RCOs send to the chain. */
-    /** @param maspAddresses the MASPs' addresses (null: generate {@code maspCount} of them) */
+    /**
+     * A lane on a shared simulation; {@code tap} (nullable) sees every transaction the RCOs send to the chain.
+     *
+     * @param maspAddresses the MASPs' addresses (null: generate {@code maspCount} of them)
+     */
     public RollupScenario(Simulation sim, long seed, int rcoCount, int maspCount, int clientCount, RollupConfig cfg,
                           SignatureScheme scheme, NetworkModel net, RollupSink tap, List<Address> maspAddresses) {
+        this(sim, seed, rcoCount, maspCount, clientCount, cfg, scheme, net, tap, maspAddresses, i -> null);
+    }
+
+    /**
+     * As above, with RCO i running on machine {@code rcoCpu.apply(i)} (null: its work is free). The clients' access
+     * point stands for many client devices and has no budget: signing an opinion is the client's own work.
+     */
+    public RollupScenario(Simulation sim, long seed, int rcoCount, int maspCount, int clientCount, RollupConfig cfg,
+                          SignatureScheme scheme, NetworkModel net, RollupSink tap, List<Address> maspAddresses,
+                          java.util.function.IntFunction<io.aigcnet.core.runtime.sim.SimCpu> rcoCpu) {
         UniformRandomProvider root = RandomSource.SPLIT_MIX_64.create(seed);
         this.rng = RandomSource.XO_RO_SHI_RO_128_PP.create(root.nextLong());
         UniformRandomProvider keys = RandomSource.XO_RO_SHI_RO_128_PP.create(root.nextLong());
@@ -67,6 +80,8 @@ public final class RollupScenario {
         this.rcoCount = rcoCount;
         SimWorld<RollupWire> world = new SimWorld<>(sim, rcoCount + 1, net,
                 RandomSource.XO_RO_SHI_RO_128_PP.create(root.nextLong()), m -> 300);
+        // with a CPU budget, client opinions and their replication are intake: served after the roll-up protocol
+        world.setBulk(m -> m instanceof RollupWire.Submit || m instanceof RollupWire.Sync);
         this.storage = StorageChain.inMemory(4, 2, 64 * 1024);
         quality = new double[maspCount];
         for (int j = 0; j < maspCount; j++) {
@@ -85,6 +100,10 @@ public final class RollupScenario {
         }
         List<Address> rcoAddrs = rcoKeys.stream().map(KeyPair::address).toList();
         for (int i = 0; i < rcoCount; i++) {
+            io.aigcnet.core.runtime.sim.SimCpu cpu = rcoCpu.apply(i);
+            if (cpu != null) {
+                world.attachCpu(NodeId.of(i), cpu);
+            }
             RollupSink sink = tap == null ? ledger : tx -> {
                 tap.submit(tx);
                 ledger.submit(tx);
@@ -103,8 +122,8 @@ public final class RollupScenario {
         }
     }
 
-    /** One client judges one MASP and sends its updated opinion to a random RCO. */
-    public void submitOne() {
+    /** One client judges one MASP and sends its updated opinion to a random RCO; returns the opinion. */
+    public Transaction submitOne() {
         int c = rng.nextInt(clients.size());
         int j = rng.nextInt(masps.size());
         long[] pn = counts.computeIfAbsent((long) c * masps.size() + j, k -> new long[2]);
@@ -117,6 +136,7 @@ public final class RollupScenario {
                 Sha256.hash(("service " + submitted).getBytes(java.nio.charset.StandardCharsets.UTF_8)), scheme);
         submitted++;
         access.network().send(NodeId.of(rng.nextInt(rcoCount)), new RollupWire.Submit(tx));
+        return tx;
     }
 
     /** Sends a given signed opinion to a random RCO (a client's real service-round opinion). */
