@@ -39,6 +39,14 @@ class ChannelTxCodecTest {
         return new SignedState(s, ed.sign(client, s.digest().toBytes()), ed.sign(masp, s.digest().toBytes()));
     }
 
+    /** Admission also asks that the sender can cover value + fee, so the submitters hold funds here. */
+    private LedgerState funded() {
+        LedgerState st = new LedgerState();
+        st.credit(client.address(), 1_000_000);
+        st.credit(masp.address(), 1_000_000);
+        return st;
+    }
+
     @Test
     void establishAndCloseRoundTripThroughSignedTransferChannelTransactions() throws Exception {
         ChannelState g = ChannelState.genesis(params.channelId(), params.deposit());
@@ -48,7 +56,7 @@ class ChannelTxCodecTest {
         assertThat(t.fee()).isEqualTo(7);
         assertThat(t.value()).isZero();
         // a real anchor-chain transaction: it passes the node's admission rules
-        assertThat(Rules.admission(ed, 0).check(t, new LedgerState()).ok()).isTrue();
+        assertThat(Rules.admission(ed, 0).check(t, funded()).ok()).isTrue();
         ChannelTx.Establish back = (ChannelTx.Establish) ChannelTxCodec.decode(t);
         assertThat(back.params()).isEqualTo(params);
         assertThat(back.genesis().state()).isEqualTo(g);
@@ -94,10 +102,10 @@ class ChannelTxCodecTest {
         long nonce = 1;
         for (io.aigcnet.chain.tx.RollupPayload p : kinds) {
             Transaction t = Transaction.sign(TxType.REPUTATION_ROLLUP, masp, Address.NONE, nonce++, 0, 0, p.encode(), ed);
-            assertThat(Rules.admission(ed, 0).check(t, new LedgerState()).ok()).as(p.getClass().getSimpleName()).isTrue();
+            assertThat(Rules.admission(ed, 0).check(t, funded()).ok()).as(p.getClass().getSimpleName()).isTrue();
         }
         byte[] junk = {7, 1, 2};
         Transaction bad = Transaction.sign(TxType.REPUTATION_ROLLUP, masp, Address.NONE, nonce, 0, 0, junk, ed);
-        assertThat(Rules.admission(ed, 0).check(bad, new LedgerState()).ok()).isFalse();
+        assertThat(Rules.admission(ed, 0).check(bad, funded()).ok()).isFalse();
     }
 }
