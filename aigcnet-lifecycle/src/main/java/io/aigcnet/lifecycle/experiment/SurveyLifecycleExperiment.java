@@ -139,7 +139,9 @@ public final class SurveyLifecycleExperiment implements Experiment {
         r.put("similarity.roc", rocList);
         String png = ctx.charts().line("similarity_roc", "Similarity ROC on held-out generated images (threshold swept 0..192 bits)",
                 "false-positive rate (fraction of distinct pairs)", "true-positive rate (fraction of edited copies)",
-                List.of(new Charts.Line("fingerprint distance", xs, ys)));
+                List.of(new Charts.Line("fingerprint distance (tpr)", xs, ys)));
+        // the curve is tpr (y) against fpr (x), both columns of similarity_roc.csv
+        ctx.charts().seriesFromColumns(png, roc, "tpr");
         rep.compare("in-scope TPR at the calibrated threshold (" + t + " bits)", f3(tpr), ">= 0.95 (lifecycle spec E1)",
                 Report.Verdict.of(tpr >= 0.95));
         rep.compare("FPR, random negatives", f3(fprRandom), "<= 0.01", Report.Verdict.of(fprRandom <= 0.01));
