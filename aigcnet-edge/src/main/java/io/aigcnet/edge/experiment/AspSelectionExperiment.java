@@ -134,7 +134,7 @@ public final class AspSelectionExperiment implements Experiment {
         ctx.result().put("training_steps", steps);
         ctx.result().put("test_episodes", nTest);
         ctx.result().put("tasks_per_test_episode", test.stream().mapToInt(e -> e.size() - 1).average().orElse(0));
-        chartAndReport(ctx, scores, curves, steps, nTest, setup);
+        chartAndReport(ctx, scores, curves, steps, nTest, setup, curve, table);
     }
 
     static Score score(List<AspProfile> asps, List<List<AspTask>> episodes, AspSelectionPolicy policy) {
@@ -151,7 +151,7 @@ public final class AspSelectionExperiment implements Experiment {
     }
 
     private static void chartAndReport(ExperimentContext ctx, Map<String, Score> scores, Map<String, List<double[]>> curves, long steps,
-                                       int nTest, AspSetup setup) {
+                                       int nTest, AspSetup setup, SeriesWriter curveCsv, SeriesWriter testCsv) {
         List<Charts.Line> lines = new ArrayList<>();
         for (var e : curves.entrySet()) {
             double[] x = e.getValue().stream().mapToDouble(p -> p[0]).toArray();
@@ -165,15 +165,19 @@ public final class AspSelectionExperiment implements Experiment {
         }
         String curveChart = ctx.charts().line("cumulative_reward", "Fig. 9: test cumulative reward per episode",
                 "training steps (tasks assigned)", "cumulative reward per episode (utility units)", lines);
+        // the learners' curves are training_curve.csv (one row per policy and step); the flat lines are test.csv's cumulative_reward
+        ctx.charts().seriesFromKey(curveChart, curveCsv, "policy");
         Map<String, double[]> rewardBars = new LinkedHashMap<>();
         rewardBars.put("cumulative reward", POLICIES.stream().mapToDouble(p -> scores.get(p).reward()).toArray());
         String barChart = ctx.charts().bars("test_reward", "Test cumulative reward per episode", "policy",
                 "cumulative reward per episode (utility units)", POLICIES.stream().map(AspSelectionExperiment::label).toList(), rewardBars);
+        ctx.charts().seriesFromColumns(barChart, testCsv, "cumulative_reward");
         Map<String, double[]> crashBars = new LinkedHashMap<>();
         crashBars.put("crash events", POLICIES.stream().mapToDouble(p -> scores.get(p).crashEvents()).toArray());
-        crashBars.put("crashed running tasks", POLICIES.stream().mapToDouble(p -> scores.get(p).crashedTasks()).toArray());
+        crashBars.put("crashed tasks (running when their ASP crashed)", POLICIES.stream().mapToDouble(p -> scores.get(p).crashedTasks()).toArray());
         String crashChart = ctx.charts().bars("crashes", "Crashes per test episode", "policy", "count per episode",
                 POLICIES.stream().map(AspSelectionExperiment::label).toList(), crashBars);
+        ctx.charts().seriesFromColumns(crashChart, testCsv, "crash_events", "crashed_tasks");
 
         Report rep = ctx.report();
         rep.summary(String.format(Locale.ROOT, "%d ASPs (capacity %d–%d diffusion steps), Poisson arrivals λ = %s /s over %s s (≈ %.0f tasks "

@@ -116,14 +116,21 @@ public final class CityRunExperiment implements Experiment {
         settlement.revenue().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(en -> revenue.row(en.getKey(), en.getValue()));
 
         Charts charts = ctx.charts();
-        String load = charts.line("hourly_requests", "Requests and completions per hour", "hour of the simulated day", "requests per hour",
+        String load = charts.line("hourly_requests", "Requests and completions per hour", "hour of the simulated day (h)", "requests per hour",
                 List.of(new Charts.Line("requests", hours, reqD), new Charts.Line("completed", hours, doneD)));
-        String latency = charts.line("hourly_latency", "Mean service latency per hour", "hour of the simulated day", "latency (s)",
-                List.of(new Charts.Line("mean latency", hours, lat)));
+        String latency = charts.line("hourly_latency", "Mean service latency per hour", "hour of the simulated day (h)", "latency (s)",
+                List.of(new Charts.Line("mean latency (latency_mean_s)", hours, lat)));
+        charts.seriesFromColumns(load, hourly, "requests", "completed");
+        charts.seriesFromColumns(latency, hourly, "latency_mean_s");
+        List<String> where = List.of("local", "edge", "cloud", "no option");
+        double[] placedN = {m.placed(Placement.LOCAL.ordinal()), m.placed(Placement.EDGE.ordinal()), m.placed(Placement.CLOUD.ordinal()),
+            m.infeasible()};
+        var placedCsv = ctx.series("placement", "placement", "requests");
+        for (int i = 0; i < where.size(); i++) placedCsv.row(where.get(i), placedN[i]);
         Map<String, double[]> placed = new LinkedHashMap<>();
-        placed.put("requests", new double[]{m.placed(0), m.placed(1), m.placed(2), m.infeasible()});
-        String placement = charts.bars("placement", "Where requests ran", "placement", "requests",
-                List.of("local", "edge", "cloud", "no option"), placed);
+        placed.put("requests", placedN);
+        String placement = charts.bars("placement", "Where requests ran", "placement", "requests (count)", where, placed);
+        charts.seriesFromColumns(placement, placedCsv, "requests");
 
         Report rep = ctx.report();
         rep.summary(String.format(Locale.ROOT, "Scenario `%s`: %,d phones (%s mobility) in a %.0f × %.0f m city with %d edge servers, %s of "

@@ -114,7 +114,7 @@ public final class ModelCachingExperiment implements Experiment {
         }
         double meanReduction = sum / sizes.length;
         ctx.result().put("load_delay_reduction_vs_lru.mean", meanReduction);
-        report(ctx, cfg, sizes, delay, hit, backhaul, reduction, meanReduction, n, catalogue.size());
+        report(ctx, cfg, sizes, delay, hit, backhaul, reduction, meanReduction, n, catalogue.size(), table);
     }
 
     static String key(double gb) {
@@ -166,7 +166,8 @@ public final class ModelCachingExperiment implements Experiment {
     }
 
     private static void report(ExperimentContext ctx, Config cfg, double[] sizes, Map<String, double[]> delay, Map<String, double[]> hit,
-                               Map<String, double[]> backhaul, double[] reduction, double meanReduction, int n, int models) {
+                               Map<String, double[]> backhaul, double[] reduction, double meanReduction, int n, int models,
+                               SeriesWriter table) {
         Charts charts = ctx.charts();
         List<Charts.Line> dl = new ArrayList<>(), hl = new ArrayList<>(), bl = new ArrayList<>();
         for (String p : POLICIES) {
@@ -175,8 +176,10 @@ public final class ModelCachingExperiment implements Experiment {
             bl.add(new Charts.Line(label(p), sizes, backhaul.get(p)));
         }
         String dChart = charts.line("model_load_delay", "Model load delay per request", "cache size (GB of GPU memory)", "mean load delay (s)", dl);
-        String hChart = charts.line("hit_rate", "Model hit rate", "cache size (GB of GPU memory)", "hit rate", hl);
+        String hChart = charts.line("hit_rate", "Model hit rate", "cache size (GB of GPU memory)", "hit rate (fraction of requests)", hl);
         String bChart = charts.line("backhaul", "Backhaul traffic for model fetches", "cache size (GB of GPU memory)", "backhaul (GB)", bl);
+        // all three draw caching.csv: one row per policy and cache size
+        for (String c : List.of(dChart, hChart, bChart)) charts.seriesFromKey(c, table, "policy");
         Report rep = ctx.report();
         rep.summary(String.format(Locale.ROOT, "One edge server, %d models of %.0f–%.0f GB (miss penalty = download over %.0f Mbit/s + %.1f s/GB "
                         + "load), %,d requests Zipf(%.2f) over the models with popularity independent of size. The survey cites about one "

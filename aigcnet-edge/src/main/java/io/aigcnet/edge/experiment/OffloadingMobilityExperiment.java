@@ -110,7 +110,7 @@ public final class OffloadingMobilityExperiment implements Experiment {
             }
         }
         ctx.result().put("devices", devices);
-        report(ctx, base, devices, speeds, loads, ratio, latency);
+        report(ctx, base, devices, speeds, loads, ratio, latency, table);
     }
 
     static Scenario variant(Scenario s, int devices, double load, String offloading) {
@@ -136,7 +136,7 @@ public final class OffloadingMobilityExperiment implements Experiment {
     }
 
     private static void report(ExperimentContext ctx, Scenario base, int devices, double[] speeds, double[] loads,
-                               Map<String, double[][]> ratio, Map<String, double[][]> latency) {
+                               Map<String, double[][]> ratio, Map<String, double[][]> latency, SeriesWriter table) {
         Charts charts = ctx.charts();
         int hi = loads.length - 1, mid = speeds.length / 2;
         List<Charts.Line> rs = new ArrayList<>(), ll = new ArrayList<>();
@@ -151,6 +151,9 @@ public final class OffloadingMobilityExperiment implements Experiment {
                 ModelCachingExperiment.key(loads[hi])), "user speed (m/s)", "completed on time / requests", rs);
         String lChart = charts.line("latency_vs_load", String.format(Locale.ROOT, "Mean latency (speed %s m/s)",
                 ModelCachingExperiment.key(speeds[mid])), "load (requests per user per day)", "mean latency (s)", ll);
+        // both are slices of offloading_mobility.csv (one row per policy, speed and load)
+        charts.seriesFromKey(rChart, table, "policy");
+        charts.seriesFromKey(lChart, table, "policy");
         Report rep = ctx.report();
         rep.summary(String.format(Locale.ROOT, "%,d phones in a %.0f × %.0f m city with %d × %d edges (coverage %.0f m, %.0f steps/s each), "
                         + "%.1f h per run, handover policy %s. A request completes when it is delivered within %.0f s and is not lost at a "
