@@ -79,6 +79,8 @@ public final class DecoderStepsExperiment implements Experiment {
                     String.format(Locale.ROOT, "%.4f vs %.4f", early, late), "gains not linear; 5–7 steps satisfying",
                     Report.Verdict.of(early > late), "measured on pixels");
         }
-        rep.image(ctx.charts().line("fig11_steps", "Fig. 11: quality vs decoder steps", "decoder steps", "SSIM (1 = identical)", lines), "Fig. 11");
+        String chart = ctx.charts().line("fig11_steps", "Fig. 11: quality vs decoder steps", "decoder steps (count)", "SSIM (1 = identical)", lines);
+        ctx.charts().seriesFromKey(chart, series, "scheme", "xi ");
+        rep.image(chart, "Fig. 11");
     }
 }

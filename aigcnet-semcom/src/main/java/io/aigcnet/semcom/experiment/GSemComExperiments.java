@@ -3,7 +3,7 @@ package io.aigcnet.semcom.experiment;
 import io.aigcnet.core.experiment.Experiment;
 import java.util.List;
 
-/** The experiments of G-SemCom (seed 004), for the CLI's {@code reproduce}. */
+/** The experiments of G-SemCom, for the CLI's {@code reproduce}. */
 public final class GSemComExperiments {
     private GSemComExperiments() {}
 

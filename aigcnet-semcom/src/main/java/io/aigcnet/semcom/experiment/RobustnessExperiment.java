@@ -103,9 +103,16 @@ public final class RobustnessExperiment implements Experiment {
         boolean zero = true;
         for (int k = 0; k < grid.length; k++) if (grid[k] < full && tr[k] != 0) zero = false;
         rep.compare("traditional delivery is 0 until the image is complete", String.valueOf(zero), "true", Report.Verdict.of(zero));
-        rep.image(ctx.charts().line("fig10_nima", "Fig. 10: NIMA vs pixels received", "pixels received (px)", "NIMA score (0 = unusable)",
-                List.of(new Charts.Line("G-SemCom (surrogate)", grid, gs), new Charts.Line("traditional", grid, tr))), "Fig. 10");
-        if (nPix > 0) rep.image(ctx.charts().line("fig10_ssim", "Fig. 10 (pixels): SSIM vs pixels received", "pixels received (px)",
-                "SSIM (1 = identical)", List.of(new Charts.Line("G-SemCom, classical inpainting", grid, ss))), "SSIM measured on pixels");
+        String nimaChart = ctx.charts().line("fig10_nima", "Fig. 10: NIMA vs pixels received", "pixels received (px)",
+                "NIMA score (1-10; 0 = unusable)", List.of(new Charts.Line("G-SemCom, surrogate (nima_gsemcom)", grid, gs),
+                        new Charts.Line("traditional (nima_traditional)", grid, tr)));
+        ctx.charts().seriesFromColumns(nimaChart, series, "nima_gsemcom", "nima_traditional");
+        rep.image(nimaChart, "Fig. 10");
+        if (nPix > 0) {
+            String ssimChart = ctx.charts().line("fig10_ssim", "Fig. 10 (pixels): SSIM vs pixels received", "pixels received (px)",
+                    "SSIM (1 = identical)", List.of(new Charts.Line("G-SemCom, classical inpainting (ssim_gsemcom)", grid, ss)));
+            ctx.charts().seriesFromColumns(ssimChart, series, "ssim_gsemcom");
+            rep.image(ssimChart, "SSIM measured on pixels");
+        }
     }
 }

@@ -67,6 +67,11 @@ public final class StatesExperiment implements Experiment {
         Report rep = ctx.report();
         Map<String, Double> gain = new LinkedHashMap<>();
         Encoding lastEnc = null;
+        Map<String, double[]> pxBars = new LinkedHashMap<>(), utBars = new LinkedHashMap<>();
+        for (String a : alloc.keySet()) {
+            pxBars.put(a, new double[SIZES.length]);
+            utBars.put(a, new double[SIZES.length]);
+        }
         for (int k = 0; k < SIZES.length; k++) {
             // the quick form cuts all three states from one image to keep the test short
             Encoding e = q && k > 0 ? lastEnc : null;
@@ -94,6 +99,8 @@ public final class StatesExperiment implements Experiment {
                 px.put(a.getKey(), o.pixels()[0]);
                 ut.put(a.getKey(), o.utility()[0]);
                 table.row(k + 1, SIZES[k], a.getKey(), o.pixels()[0], o.utility()[0], o.quality()[0].dreamSim(), o.quality()[0].nima());
+                pxBars.get(a.getKey())[k] = o.pixels()[0];
+                utBars.get(a.getKey())[k] = o.utility()[0];
             }
             row.put("allocation_px", px);
             row.put("utility", ut);
@@ -108,6 +115,16 @@ public final class StatesExperiment implements Experiment {
             }
         }
         ctx.result().put("states", states);
+        List<String> stateNames = new ArrayList<>();
+        for (int k = 0; k < SIZES.length; k++) stateNames.add(String.format(Locale.ROOT, "state %d (|S| = %d px)", k + 1, SIZES[k]));
+        String pxChart = ctx.charts().bars("fig14_allocation", "Fig. 14: pixels allocated per state", "state",
+                "pixels allocated (px)", stateNames, pxBars);
+        ctx.charts().seriesFromKey(pxChart, table, "allocator");
+        rep.image(pxChart, "Fig. 14 (allocations)");
+        String utChart = ctx.charts().bars("fig14_utility", "Fig. 14: utility per state", "state",
+                "utility, eq. (19) (utility units)", stateNames, utBars);
+        ctx.charts().seriesFromKey(utChart, table, "allocator");
+        rep.image(utChart, "Fig. 14 (utility, surrogate)");
         for (BandwidthAllocator a : alloc.values()) a.close();
         rep.summary(String.format(Locale.ROOT, "Agents trained on one-user states (%d steps, %d images, 512-pixel side); evaluated "
                 + "on three states cut to the paper's sizes, with neutral surrogate traits. Utility: eq. (19) with the %s.",

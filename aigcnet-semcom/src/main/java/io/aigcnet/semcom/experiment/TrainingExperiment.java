@@ -101,7 +101,11 @@ public final class TrainingExperiment implements Experiment {
         }
         rep.compare("ADD (T = 6) over PPO", String.format(Locale.ROOT, "%+.1f%%", 100 * (fin.get("add_t6") / ppo - 1)),
                 "almost +90% (Fig. 13); 1.74x (abstract)", Report.Verdict.INFO, "our own ratio");
-        if (!lines.isEmpty()) rep.image(ctx.charts().line("fig13_training", "Fig. 13: evaluation reward during training",
-                "environment steps (one state each)", "mean reward (eq. 19, utility units)", lines), "Fig. 13");
+        if (!lines.isEmpty()) {
+            String chart = ctx.charts().line("fig13_training", "Fig. 13: evaluation reward during training",
+                    "environment steps (one state each)", "mean reward (eq. 19, utility units)", lines);
+            ctx.charts().seriesFromKey(chart, curve, "algorithm");
+            rep.image(chart, "Fig. 13");
+        }
     }
 }

@@ -129,11 +129,24 @@ public final class UsersExperiment implements Experiment {
                 + "the %s. Shared capacity %d px (not given in the paper), latency limit %.0f s in the constrained case.",
                 java.util.Arrays.toString(ns), t.steps(), rig.pool.size(), rig.oracle.name(), cfg.sharedCapacityPx(), cfg.constrainedLatencyS()));
         double[] x = java.util.Arrays.stream(ns).asDoubleStream().toArray();
+        // wide copies of the two curves (one column per allocator) for the Fig. 15 and Fig. 16(a) charts
+        var fig15 = ctx.series("fig15_total_utility", "users", "add_t5", "add_t6", "ppo", "fixed");
+        var fig16a = ctx.series("fig16a_avg_utility", "users", "add_t5_constrained");
+        for (int j = 0; j < ns.length; j++) {
+            fig15.row(ns[j], total.get("add_t5")[j], total.get("add_t6")[j], total.get("ppo")[j], total.get("fixed")[j]);
+            fig16a.row(ns[j], constrained[j]);
+        }
         List<Charts.Line> lines = new ArrayList<>();
         for (String k : names) lines.add(new Charts.Line(k, x, total.get(k)));
-        rep.image(ctx.charts().line("fig15_total_utility", "Fig. 15: total utility vs users", "users N", "total utility (eq. 19)", lines), "Fig. 15");
-        rep.image(ctx.charts().line("fig16a_avg_utility", "Fig. 16(a): average utility, shared capacity, L = 2 s", "users N",
-                "average utility per user (eq. 19)", List.of(new Charts.Line("ADD (T = 5)", x, constrained))), "Fig. 16(a)");
+        String c15 = ctx.charts().line("fig15_total_utility", "Fig. 15: total utility vs users", "number of users N (count)",
+                "total utility, eq. (19) (utility units)", lines);
+        ctx.charts().seriesFromColumns(c15, fig15, names);
+        rep.image(c15, "Fig. 15");
+        String c16 = ctx.charts().line("fig16a_avg_utility", "Fig. 16(a): average utility, shared capacity, L = 2 s",
+                "number of users N (count)", "average utility per user, eq. (19) (utility units)",
+                List.of(new Charts.Line("ADD, T = 5, shared capacity (add_t5_constrained)", x, constrained)));
+        ctx.charts().seriesFromColumns(c16, fig16a, "add_t5_constrained");
+        rep.image(c16, "Fig. 16(a)");
         fig16b(ctx, cfg, t, q, size);
         int last = ns.length - 1;
         for (String add : new String[] {"add_t5", "add_t6"}) {

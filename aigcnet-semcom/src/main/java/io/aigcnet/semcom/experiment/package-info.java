@@ -1,2 +1,2 @@
-/** The figures of G-SemCom (seed 004) as experiments: one id per figure or table. */
+/** The figures of G-SemCom as experiments: one id per figure or table. */
 package io.aigcnet.semcom.experiment;
