@@ -14,14 +14,14 @@ import picocli.CommandLine.Option;
 
 /** {@code aigcnet net up|down}: a loopback network of node processes. */
 @Command(name = "net", mixinStandardHelpOptions = true, description = "Start or stop a local network of node processes.",
-        subcommands = {NetCommand.Up.class, NetCommand.Down.class})
+        subcommands = {NetCommand.Up.class, NetCommand.Down.class, NetCommand.Nemesis.class})
 public final class NetCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand (up or down)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand (up, down or nemesis)");
     }
 
     /** Writes configs and starts the processes; prints the endpoints as JSON. */
@@ -115,6 +115,61 @@ public final class NetCommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }
+        }
+    }
+
+    /**
+     * A live nemesis: a loaded loopback network whose nodes are killed with -9 and restarted, or frozen
+     * (SIGSTOP: every link to them cut) and thawed, then checked for divergence and lost acknowledgements.
+     */
+    @Command(name = "nemesis", mixinStandardHelpOptions = true,
+            description = "Run a loaded local network while killing (-9) and freezing random nodes, then check that no node "
+                    + "diverged and every transaction acknowledged as finalised is in every node's chain. Prints JSON; exit 1 on a violation.")
+    public static final class Nemesis implements Callable<Integer> {
+        @Option(names = "--dir", required = true, description = "directory for configs, data and logs (must not hold a running network)")
+        Path dir;
+        @Option(names = "--nodes", defaultValue = "4", description = "node processes, all super nodes (default ${DEFAULT-VALUE})")
+        int nodes;
+        @Option(names = "--seconds", defaultValue = "60", description = "how long load and faults run (default ${DEFAULT-VALUE})")
+        int seconds;
+        @Option(names = "--tps", defaultValue = "100", description = "offered transfers per second (default ${DEFAULT-VALUE})")
+        int tps;
+        @Option(names = "--fault-every", defaultValue = "6", description = "mean seconds between faults (default ${DEFAULT-VALUE})")
+        double faultEvery;
+        @Option(names = "--max-faulty", defaultValue = "1", description = "nodes faulty at once, at most (default ${DEFAULT-VALUE}; "
+                + "f = 1 of 4 keeps the network live)")
+        int maxFaulty;
+        @Option(names = "--base-port", defaultValue = "7800", description = "p2p port of node 0 (default ${DEFAULT-VALUE})")
+        int basePort;
+        @Option(names = "--interval-ms", defaultValue = "1000", description = "block interval (default ${DEFAULT-VALUE})")
+        long intervalMs;
+        @Option(names = "--seed", defaultValue = "1", description = "seed of keys, load and the nemesis's choices (default ${DEFAULT-VALUE})")
+        long seed;
+
+        @Override
+        public Integer call() throws Exception {
+            io.aigcnet.chain.live.LiveNemesis.Settings settings;
+            try {
+                settings = new io.aigcnet.chain.live.LiveNemesis.Settings(nodes, basePort, intervalMs, seconds, tps, faultEvery,
+                        maxFaulty, seed);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+            if (basePort < 1024 || basePort + 2 * nodes - 1 > 65535) {
+                throw new UsageException("--base-port must be in [1024, " + (65536 - 2 * nodes) + "], got " + basePort);
+            }
+            if (Files.exists(dir.resolve("pids"))) {
+                throw new UsageException("a network is already running in " + dir + " (run 'aigcnet net down --dir " + dir + "')");
+            }
+            for (int port = basePort; port < basePort + 2 * nodes; port++) {
+                if (!LocalNetwork.portFree(port)) {
+                    throw new UsageException("port " + port + " on 127.0.0.1 is already in use; choose another --base-port");
+                }
+            }
+            Files.createDirectories(dir);
+            var outcome = new io.aigcnet.chain.live.LiveNemesis(settings, NodeProcess.command(), dir, System.err::println).run();
+            System.out.println(io.aigcnet.core.result.Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(outcome.toMap()));
+            return outcome.passed() ? 0 : 1;
         }
     }
 }
