@@ -55,7 +55,7 @@ public final class VehicularAuctionExperiment implements Experiment {
 
     @Override
     public String paperRef() {
-        return "the survey (seed 001) Sec. V-B, Fig. 11";
+        return "the survey, Sec. V-B, Fig. 11";
     }
 
     @Override
@@ -84,8 +84,8 @@ public final class VehicularAuctionExperiment implements Experiment {
         ctx.result().put("survey.doubleTotalSurplus", SURVEY_DOUBLE);
         ctx.result().put("survey.socialSurplusRatio", SURVEY_PLUS_150);
         ctx.result().put("provenance", PROVENANCE);
-        series(ctx, res);
-        charts(ctx, res);
+        Tables tables = series(ctx, res);
+        charts(ctx, res, tables);
         report(ctx, cfg, res, checks, alphaSurplus);
     }
 
@@ -202,37 +202,54 @@ public final class VehicularAuctionExperiment implements Experiment {
         ctx.result().put("checks.A8", c.a8());
     }
 
-    private static void series(ExperimentContext ctx, SweepRunner.Result res) {
+    /** The long per-(N, mechanism) table the charts draw: {@code fig11_per_n} for the surplus, {@code fig11_utilities} for the sides. */
+    private record Tables(SeriesWriter perN, SeriesWriter utilities) {}
+
+    private static Tables series(ExperimentContext ctx, SweepRunner.Result res) {
         SeriesWriter s = ctx.series("fig11_per_n", "n_avs", "mechanism", "total_surplus_mean", "total_surplus_se",
                 "online_surplus", "offline_surplus", "n_served", "utility_av", "utility_rsu", "utility_traffic",
                 "utility_driving", "adverse_selection_index");
         SeriesWriter r = ctx.series("fig11_ratios", "n_avs", "mt_over_ep", "mt_over_pv", "mt_over_omni", "mt_over_random");
+        // the per-side utility charts show only the three auctions (the ones with payments): their own table
+        SeriesWriter u = ctx.series("fig11_utilities", "n_avs", "mechanism", "utility_av", "utility_rsu", "utility_traffic",
+                "utility_driving");
         res.perN().forEach((n, byM) -> {
             byM.forEach((m, st) -> s.row(n, m.displayName(), st.totalMean(), st.totalSe(), st.onlineMean(),
                     st.offlineMean(), st.servedMean(), st.utilityAv(), st.utilityRsu(), st.utilityTraffic(),
                     st.utilityDriving(), Double.isNaN(st.adverseSelectionIndex()) ? "" : st.adverseSelectionIndex()));
+            for (Mechanism m : SIDE_MECHANISMS) {
+                MechanismStats st = byM.get(m);
+                u.row(n, m.displayName(), st.utilityAv(), st.utilityRsu(), st.utilityTraffic(), st.utilityDriving());
+            }
             double mt = byM.get(Mechanism.MTEPVISA).totalMean();
             r.row(n, mt / byM.get(Mechanism.EPVISA).totalMean(), mt / byM.get(Mechanism.PVISA).totalMean(),
                     mt / byM.get(Mechanism.OMNISCIENT).totalMean(), mt / byM.get(Mechanism.RANDOM).totalMean());
         });
+        return new Tables(s, u);
     }
 
-    private static void charts(ExperimentContext ctx, SweepRunner.Result res) {
+    /** The mechanisms of the per-side utility charts. */
+    private static final Mechanism[] SIDE_MECHANISMS = {Mechanism.PVISA, Mechanism.EPVISA, Mechanism.MTEPVISA};
+
+    private static void charts(ExperimentContext ctx, SweepRunner.Result res, Tables tables) {
         double[] x = res.perN().keySet().stream().mapToDouble(Integer::doubleValue).toArray();
         List<Charts.Line> total = new ArrayList<>();
         for (Mechanism m : Mechanism.values()) total.add(new Charts.Line(m.displayName(), x, col(res, m, MechanismStats::totalMean)));
-        ctx.charts().line("fig11_total_surplus", "Fig. 11 (reconstruction): total surplus vs number of AVs",
-                "number of AVs", "total surplus per round (value units)", total);
+        String totalPng = ctx.charts().line("fig11_total_surplus", "Fig. 11 (reconstruction): total surplus vs number of AVs",
+                "number of AVs (count)", "total surplus per round (value units)", total);
+        ctx.charts().seriesFromKey(totalPng, tables.perN(), "mechanism");
         ctx.report().image("fig11_total_surplus.png", "total surplus against the number of AVs (mean over instances)");
         String[][] sides = {{"av", "AVs"}, {"rsu", "RSU"}, {"traffic", "traffic simulators"}, {"driving", "driving simulator"}};
         for (String[] side : sides) {
             List<Charts.Line> lines = new ArrayList<>();
-            for (Mechanism m : new Mechanism[] {Mechanism.PVISA, Mechanism.EPVISA, Mechanism.MTEPVISA}) {
+            for (Mechanism m : SIDE_MECHANISMS) {
                 lines.add(new Charts.Line(m.displayName(), x, col(res, m, utility(side[0]))));
             }
             String file = "fig11_utility_" + side[0];
-            ctx.charts().line(file, "Utility of the " + side[1] + " vs number of AVs (reconstruction)", "number of AVs",
-                    "utility per round (value units)", lines);
+            String png = ctx.charts().line(file, "Utility of the " + side[1] + " vs number of AVs (reconstruction)",
+                    "number of AVs (count)", "utility per round (value units)", lines);
+            // column utility_<side> of fig11_utilities.csv, one series per mechanism
+            ctx.charts().seriesFromKey(png, tables.utilities(), "mechanism");
             ctx.report().image(file + ".png", "utility of the " + side[1] + " against the number of AVs");
         }
     }

@@ -94,14 +94,20 @@ public final class MoralHazardExperiment implements Experiment {
         r.put("max_gain_from_deviating", worstGain);
         boolean holds = worstGain < 0;
         r.put("all_deviations_worse", holds);
+        // the curves the chart draws (every fifth fee, and the IC response), one row per point, keyed by legend name
+        SeriesWriter curves = ctx.series("deviation_curves", "curve", "F_e", "c_bar", "U_SP");
         for (int j = 0; j < nf; j += Math.max(1, nf / 5)) {
             double fee = p.feeMin() + j * (p.feeMax() - p.feeMin()) / (nf - 1);
-            lines.add(new Charts.Line(String.format(Locale.ROOT, "F_e = %.2f", fee), cs, byFee[j]));
+            String name = String.format(Locale.ROOT, "F_e = %.2f", fee);
+            lines.add(new Charts.Line(name, cs, byFee[j]));
+            for (int i = 0; i < nc; i++) curves.row(name, fee, cs[i], byFee[j][i]);
         }
         lines.add(new Charts.Line("IC response", new double[] {follow.compute(), follow.compute()},
                 new double[] {uFollow - 1e-9, uFollow}));
+        curves.row("IC response", follow.channelFee(), follow.compute(), uFollow);
         String chart = ctx.charts().line("deviations", "Fig. 9(c): MASP utility when deviating from its IC response",
                 "compute invested c_bar (TFLOP/s)", "MASP utility U_SP (tokens)", lines);
+        ctx.charts().seriesFromKey(chart, curves, "curve");
 
         Report rep = ctx.report();
         rep.summary(String.format(Locale.ROOT, "The exact optimal contract of the reference market (mu_s = %.1f, F_s = %.1f) makes the MASP "

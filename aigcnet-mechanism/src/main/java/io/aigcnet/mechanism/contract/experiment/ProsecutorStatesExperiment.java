@@ -94,10 +94,13 @@ public final class ProsecutorStatesExperiment implements Experiment {
             }
         }
         java.util.Map<String, double[]> groups = new java.util.LinkedHashMap<>();
-        groups.put("Exact optimum", bars.get(0));
+        // legend names carry the designer key of contracts.csv ("optimal", "diffusion", ...) so the chart names its rows
+        groups.put("Exact optimum (optimal)", bars.get(0));
         for (LearnerKind k : LearnerKind.values()) groups.put(k.label(), bars.get(k.ordinal() + 1));
         String chart = ctx.charts().bars("contracts", "Fig. 9(b): client utility of the designed contracts", "market state",
                 "client utility U_C (tokens)", categories, groups);
+        // the bars are column U_C of contracts.csv, one group per designer (learners: mean over seeds)
+        ctx.charts().seriesFromKey(chart, csv, "designer");
 
         Report rep = ctx.report();
         rep.summary("The learners of Fig. 9(a) (same hyperparameters, " + seeds.length + " seed(s), " + steps + " steps) design a contract "

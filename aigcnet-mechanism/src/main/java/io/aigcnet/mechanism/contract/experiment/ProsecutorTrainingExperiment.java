@@ -85,6 +85,8 @@ public final class ProsecutorTrainingExperiment implements Experiment {
         lines.add(new Charts.Line("Exact optimum", xs, constant(xs.length, optimal)));
         String chart = ctx.charts().line("training", "Fig. 9(a): reward of the designed contract during training", "environment steps (contracts tried)",
                 "reward (client utility U_C, tokens; -500 if IR/IC fails)", lines);
+        // one curve per learner: the mean over seeds of training_curve.csv's eval_reward rows (exact optimum: optimal_reward)
+        ctx.charts().seriesFromKey(chart, curve, "learner");
 
         rep.summary("Each learner (aigcnet-learn) trains on market states drawn uniformly from the training box; its greedy contract "
                 + "is scored every few steps on the " + runs.states.size() + " market states of Fig. 9(b) (reward = U_C when IR and IC hold, "

@@ -50,9 +50,9 @@ public final class SurveyContractExperiment implements Experiment {
 
     @Override public String id() { return "survey-ai-contract"; }
 
-    @Override public String title() { return "Survey: AI-generated contract for semantic-information sharing"; }
+    @Override public String title() { return "The survey: AI-generated contract for semantic-information sharing"; }
 
-    @Override public String paperRef() { return "survey Fig. 13"; }
+    @Override public String paperRef() { return "the survey, Fig. 13"; }
 
     @Override public void run(ExperimentContext ctx) {
         Config cfg = ctx.config(Config.class, Config.defaults());
@@ -120,11 +120,15 @@ public final class SurveyContractExperiment implements Experiment {
         lines.add(new Charts.Line("Exact optimum", xs, ProsecutorTrainingExperiment.constant(xs.length, optimal)));
         String chart = ctx.charts().line("training", "Fig. 13(a): training, diffusion step N = " + cfg.learners().diffusionSteps(),
                 "environment steps (contracts tried)", "reward (SIR utility U_SIR; penalty if IR/IC fails)", lines);
+        // one curve per learner: the mean over seeds of training_curve.csv's eval_reward rows (exact optimum: optimal_reward)
+        ctx.charts().seriesFromKey(chart, curve, "learner");
         Map<String, double[]> groups = new LinkedHashMap<>();
         groups.put("U_SIR", new double[] {opt.principalUtility(), atFixed.get(LearnerKind.DIFFUSION), atFixed.get(LearnerKind.SAC),
                 atFixed.get(LearnerKind.PPO)});
         String bars = ctx.charts().bars("fixed_state", "Fig. 13(b): SIR utility of the designed contracts in the fixed state", "designer",
-                "SIR utility U_SIR", List.of("Exact optimum", "Diffusion", "SAC", "PPO"), groups);
+                "SIR utility U_SIR (utility units)", List.of("Exact optimum", "Diffusion", "SAC", "PPO"), groups);
+        // the bars are column U_SIR of fixed_state.csv (learners: mean over seeds)
+        ctx.charts().seriesFromColumns(bars, fixed, "U_SIR");
 
         double d = fin.get(LearnerKind.DIFFUSION), sac = fin.get(LearnerKind.SAC), ppo = fin.get(LearnerKind.PPO);
         double fd = atFixed.get(LearnerKind.DIFFUSION), fs = atFixed.get(LearnerKind.SAC), fp = atFixed.get(LearnerKind.PPO);
