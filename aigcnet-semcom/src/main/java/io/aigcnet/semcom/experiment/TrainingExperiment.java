@@ -27,9 +27,11 @@ import java.util.Map;
 public final class TrainingExperiment implements Experiment {
 
     public record Config(int users, int poolImages, int quickPoolImages, int size, int quickSize, int evalStates,
-                         int quickEvalStates, TrainingSettings training, TrainingSettings quickTraining) implements Validated {
+                         int quickEvalStates, TrainingSettings training, TrainingSettings quickTraining,
+                         boolean paperLiteralBootstrap, boolean paperLiteralReverse) implements Validated {
+        /** The two paper-literal switches (eq. (23) same-state bootstrap, eq. (21) reverse step) are off: see docs/decisions.md. */
         public static Config defaults() {
-            return new Config(5, 200, 8, 512, 256, 200, 16, TrainingSettings.full(), TrainingSettings.quick());
+            return new Config(5, 200, 8, 512, 256, 200, 16, TrainingSettings.full(), TrainingSettings.quick(), false, false);
         }
 
         @Override public void validate() {
@@ -58,7 +60,9 @@ public final class TrainingExperiment implements Experiment {
         TrainingSettings t = q ? cfg.quickTraining() : cfg.training();
         AllocationRig rig = new AllocationRig(ctx, q ? cfg.quickPoolImages() : cfg.poolImages(), q ? cfg.quickSize() : cfg.size(),
                 JpsqParams.paper(), ChannelConfig.defaults());
-        AllocationSettings s = AllocationSettings.of(cfg.users());
+        AllocationSettings s = new AllocationSettings(cfg.users(), 0, false, cfg.paperLiteralBootstrap(), cfg.paperLiteralReverse());
+        ctx.result().put("paper_literal.eq23_bootstrap", cfg.paperLiteralBootstrap());
+        ctx.result().put("paper_literal.eq21_reverse", cfg.paperLiteralReverse());
         Map<String, MemoryTrainLog> logs = new LinkedHashMap<>();
         Map<String, BandwidthAllocator> alloc = rig.train(s, t, ctx.rng().stream("training"), logs);
         alloc.put("random", BandwidthAllocator.random(cfg.users(), ctx.rng().stream("random-allocation")));
@@ -87,8 +91,10 @@ public final class TrainingExperiment implements Experiment {
         Report rep = ctx.report();
         rep.summary(String.format(Locale.ROOT, "N = %d users per state drawn from %d encoded images (%d-pixel side) with fresh "
                 + "Rayleigh channels; %d training steps (one state per step), reward eq. (19) with the %s. Final reward: mean over "
-                + "the same %d evaluation states for every allocator, deterministic actions.", cfg.users(), rig.pool.size(),
-                q ? cfg.quickSize() : cfg.size(), t.steps(), rig.oracle.name(), states.size()));
+                + "the same %d evaluation states for every allocator, deterministic actions. ADD's reverse step: %s; critic target: %s.",
+                cfg.users(), rig.pool.size(), q ? cfg.quickSize() : cfg.size(), t.steps(), rig.oracle.name(), states.size(),
+                cfg.paperLiteralReverse() ? "eq. (21) as printed (paper_literal_reverse)" : "DDPM's (eq. (21) with its errata fixed)",
+                cfg.paperLiteralBootstrap() ? "eq. (23) as printed, same-state bootstrap (paper_literal_bootstrap)" : "y = R (one-step bandit)"));
         StringBuilder tb = new StringBuilder("| allocator | final reward |\n|---|---|\n");
         fin.forEach((k, v) -> tb.append(String.format(Locale.ROOT, "| %s | %.2f |%n", k, v)));
         rep.section("Final reward", tb.toString());

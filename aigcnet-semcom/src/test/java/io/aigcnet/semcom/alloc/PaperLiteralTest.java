@@ -17,7 +17,7 @@ class PaperLiteralTest {
     void literalModeTruncatesOnTheSameState() {
         UserImage u = new UserImage(50_000, new double[256], ImageTraits.NEUTRAL);
         AllocationEnv env = new AllocationEnv(List.of(u), new Channel(ChannelConfig.defaults()), JpsqParams.paper(),
-                new SurrogateQualityOracle(), new AllocationSettings(1, 0, true, true));
+                new SurrogateQualityOracle(), new AllocationSettings(1, 0, true, true, false));
         double[] obs = env.reset(RandomSource.XO_RO_SHI_RO_128_PP.create(1L));
         assertThat(obs).hasSize(256 + 2);
         var step = env.step(new double[] {0.5});

@@ -20,21 +20,31 @@ public final class DiffusionActor implements Module {
     private final BetaSchedule schedule;
     private final int actDim;
     private final boolean clipDenoised;
+    private final boolean paperLiteral;
 
     public DiffusionActor(Denoiser denoiser, BetaSchedule schedule, int actDim, boolean clipDenoised) {
+        this(denoiser, schedule, actDim, clipDenoised, false);
+    }
+
+    /** @param paperLiteral reverse steps as G-SemCom eq. (21) prints them ({@link #literalStep}) instead of DDPM's */
+    public DiffusionActor(Denoiser denoiser, BetaSchedule schedule, int actDim, boolean clipDenoised, boolean paperLiteral) {
         this.denoiser = denoiser;
         this.schedule = schedule;
         this.actDim = actDim;
         this.clipDenoised = clipDenoised;
+        this.paperLiteral = paperLiteral;
     }
 
     public int steps() { return schedule.steps(); }
     public BetaSchedule schedule() { return schedule; }
 
-    /** Standard-normal noise for one chain: [T][B·A] (index 0 is a_T, index k the z of step T−k+1). */
+    /**
+     * Standard-normal noise for one chain: [T][B·A] (index 0 is a_T, index k the z of step T−k+1); in the
+     * paper-literal form [T+1][B·A], the last row being the z that eq. (21) also adds at step 1.
+     */
     public float[][] noise(int batch, UniformRandomProvider rng) {
         ZigguratSampler.NormalizedGaussian g = ZigguratSampler.NormalizedGaussian.of(rng);
-        float[][] z = new float[schedule.steps()][batch * actDim];
+        float[][] z = new float[schedule.steps() + (paperLiteral ? 1 : 0)][batch * actDim];
         for (float[] row : z) for (int i = 0; i < row.length; i++) row[i] = (float) g.sample();
         return z;
     }
@@ -58,6 +68,12 @@ public final class DiffusionActor implements Module {
         for (int t = steps; t >= 1; t--) {
             NDArray emb = scope.create(tiledEmbedding(t, batch), new Shape(batch, denoiser.embedDim()));
             NDArray eps = denoiser.predictNoise(x, emb, state);
+            if (paperLiteral) {
+                // eq. (21) as printed adds β_t·z at every step, the last one included (row T−t+1; row T at t = 1)
+                x = literalStep(x, eps, t, scope.create(scaled(noise[steps - t + 1], schedule.beta(t)), new Shape(batch, actDim)));
+                if (t == 1) return new NDArray[]{x.clip(-1, 1), x};
+                continue;
+            }
             NDArray z = t > 1 ? scope.create(scaled(noise[steps - t + 1], Math.sqrt(schedule.posteriorVariance(t))), new Shape(batch, actDim)) : null;
             if (t == 1) {
                 double[] c = schedule.x0FromEpsCoefficients(1);
@@ -85,6 +101,17 @@ public final class DiffusionActor implements Module {
         NDArray mean = Nd.mul(x0, pc[0]).add(Nd.mul(xt, pc[1]));
         if (t == 1 || scaledNoise == null) return mean;
         return mean.add(scaledNoise);
+    }
+
+    /**
+     * G-SemCom eq. (21) verbatim: b_{t−1} = (b_t − β_t/√(1−α_t)·ε̂)/√α_t + β_t·z ({@code scaledNoise} = β_t·z).
+     * Kept for comparison only: with √(1−α_t) = √β_t in place of √(1−ᾱ_t) the predicted noise is removed at
+     * the wrong scale, so the chain does not invert the forward process (docs/decisions.md).
+     */
+    public NDArray literalStep(NDArray bt, NDArray eps, int t, NDArray scaledNoise) {
+        double a = schedule.alpha(t);
+        NDArray mean = Nd.mul(bt.sub(Nd.mul(eps, schedule.beta(t) / Math.sqrt(1 - a))), 1 / Math.sqrt(a));
+        return scaledNoise == null ? mean : mean.add(scaledNoise);
     }
 
     private static float[] scaled(float[] z, double s) {

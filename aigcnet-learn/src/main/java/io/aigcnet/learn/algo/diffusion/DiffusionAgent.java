@@ -80,7 +80,7 @@ public final class DiffusionAgent implements OffPolicyAgent, Module {
     private DiffusionActor newActor(BiFunction<NDManager, UniformRandomProvider, StateEncoder> f, UniformRandomProvider rng) {
         StateEncoder enc = f.apply(owner, rng);
         Denoiser d = new Denoiser(owner, enc, actDim, cfg.hidden(), cfg.embedDim(), rng);
-        return new DiffusionActor(d, BetaSchedule.vp(cfg.steps()), actDim, true);
+        return new DiffusionActor(d, BetaSchedule.vp(cfg.steps()), actDim, true, cfg.paperLiteralReverse());
     }
 
     public DiffusionActor actor() { return actor; }

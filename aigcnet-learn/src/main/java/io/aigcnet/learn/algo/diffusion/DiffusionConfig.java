@@ -10,7 +10,7 @@ public record DiffusionConfig(int steps, int hidden, int criticHidden, int embed
                               double weightDecay, double gamma, double tau, int batchSize, int bufferSize,
                               int learningStarts, double explorationNoise, TargetMode targetMode,
                               boolean normalizeActorLoss, double maxGradNorm, double boundaryPenalty,
-                              int policyDelay) {
+                              int policyDelay, boolean paperLiteralReverse) {
     public DiffusionConfig {
         require(steps >= 1 && steps <= 1000, "steps", steps, "in [1, 1000] (the papers use 5, 6 or 10)");
         require(hidden >= 1 && criticHidden >= 1, "hidden/criticHidden", hidden + "/" + criticHidden, ">= 1");
@@ -33,32 +33,32 @@ public record DiffusionConfig(int steps, int hidden, int criticHidden, int embed
 
     public static DiffusionConfig gdmopt() {
         return new DiffusionConfig(6, 256, 256, 16, 1e-4, 1e-4, 1e-4, 1.0, 0.005, 512, 1_000_000, 512, 0.1,
-                TargetMode.BANDIT, false, 0, 0, 1);
+                TargetMode.BANDIT, false, 0, 0, 1, false);
     }
 
     public DiffusionConfig withSteps(int t) {
-        return new DiffusionConfig(t, hidden, criticHidden, embedDim, actorLr, criticLr, weightDecay, gamma, tau, batchSize, bufferSize, learningStarts, explorationNoise, targetMode, normalizeActorLoss, maxGradNorm, boundaryPenalty, policyDelay);
+        return new DiffusionConfig(t, hidden, criticHidden, embedDim, actorLr, criticLr, weightDecay, gamma, tau, batchSize, bufferSize, learningStarts, explorationNoise, targetMode, normalizeActorLoss, maxGradNorm, boundaryPenalty, policyDelay, paperLiteralReverse);
     }
 
     public DiffusionConfig withSizes(int actorHidden, int critic) {
-        return new DiffusionConfig(steps, actorHidden, critic, embedDim, actorLr, criticLr, weightDecay, gamma, tau, batchSize, bufferSize, learningStarts, explorationNoise, targetMode, normalizeActorLoss, maxGradNorm, boundaryPenalty, policyDelay);
+        return new DiffusionConfig(steps, actorHidden, critic, embedDim, actorLr, criticLr, weightDecay, gamma, tau, batchSize, bufferSize, learningStarts, explorationNoise, targetMode, normalizeActorLoss, maxGradNorm, boundaryPenalty, policyDelay, paperLiteralReverse);
     }
 
     public DiffusionConfig withLearning(double aLr, double cLr, double wd, int batch, int starts) {
-        return new DiffusionConfig(steps, hidden, criticHidden, embedDim, aLr, cLr, wd, gamma, tau, batch, Math.max(bufferSize, batch), starts, explorationNoise, targetMode, normalizeActorLoss, maxGradNorm, boundaryPenalty, policyDelay);
+        return new DiffusionConfig(steps, hidden, criticHidden, embedDim, aLr, cLr, wd, gamma, tau, batch, Math.max(bufferSize, batch), starts, explorationNoise, targetMode, normalizeActorLoss, maxGradNorm, boundaryPenalty, policyDelay, paperLiteralReverse);
     }
 
     public DiffusionConfig withTargets(TargetMode mode, double g, double t) {
-        return new DiffusionConfig(steps, hidden, criticHidden, embedDim, actorLr, criticLr, weightDecay, g, t, batchSize, bufferSize, learningStarts, explorationNoise, mode, normalizeActorLoss, maxGradNorm, boundaryPenalty, policyDelay);
+        return new DiffusionConfig(steps, hidden, criticHidden, embedDim, actorLr, criticLr, weightDecay, g, t, batchSize, bufferSize, learningStarts, explorationNoise, mode, normalizeActorLoss, maxGradNorm, boundaryPenalty, policyDelay, paperLiteralReverse);
     }
 
     public DiffusionConfig withExploration(double sigma, boolean normalizeActor, double gradNorm) {
-        return new DiffusionConfig(steps, hidden, criticHidden, embedDim, actorLr, criticLr, weightDecay, gamma, tau, batchSize, bufferSize, learningStarts, sigma, targetMode, normalizeActor, gradNorm, boundaryPenalty, policyDelay);
+        return new DiffusionConfig(steps, hidden, criticHidden, embedDim, actorLr, criticLr, weightDecay, gamma, tau, batchSize, bufferSize, learningStarts, sigma, targetMode, normalizeActor, gradNorm, boundaryPenalty, policyDelay, paperLiteralReverse);
     }
 
     /** Weight of mean(max(|x̂_0| − 1, 0)²) on the last step's unclipped output, added to the actor loss (0 = off, as GDMOPT). */
     public DiffusionConfig withBoundaryPenalty(double weight) {
-        return new DiffusionConfig(steps, hidden, criticHidden, embedDim, actorLr, criticLr, weightDecay, gamma, tau, batchSize, bufferSize, learningStarts, explorationNoise, targetMode, normalizeActorLoss, maxGradNorm, weight, policyDelay);
+        return new DiffusionConfig(steps, hidden, criticHidden, embedDim, actorLr, criticLr, weightDecay, gamma, tau, batchSize, bufferSize, learningStarts, explorationNoise, targetMode, normalizeActorLoss, maxGradNorm, weight, policyDelay, paperLiteralReverse);
     }
 
     /**
@@ -66,6 +66,14 @@ public record DiffusionConfig(int steps, int hidden, int criticHidden, int embed
      * et al. 2018, §5.2): the critic settles before the actor climbs it. 1 = GDMOPT.
      */
     public DiffusionConfig withPolicyDelay(int d) {
-        return new DiffusionConfig(steps, hidden, criticHidden, embedDim, actorLr, criticLr, weightDecay, gamma, tau, batchSize, bufferSize, learningStarts, explorationNoise, targetMode, normalizeActorLoss, maxGradNorm, boundaryPenalty, d);
+        return new DiffusionConfig(steps, hidden, criticHidden, embedDim, actorLr, criticLr, weightDecay, gamma, tau, batchSize, bufferSize, learningStarts, explorationNoise, targetMode, normalizeActorLoss, maxGradNorm, boundaryPenalty, d, paperLiteralReverse);
+    }
+
+    /**
+     * The reverse step exactly as G-SemCom eq. (21) prints it (√(1−α_t) where DDPM has √(1−ᾱ_t), σ_t = β_t,
+     * noise added at the last step too) instead of DDPM's Algorithm 2 (the default; docs/decisions.md).
+     */
+    public DiffusionConfig withPaperLiteralReverse(boolean literal) {
+        return new DiffusionConfig(steps, hidden, criticHidden, embedDim, actorLr, criticLr, weightDecay, gamma, tau, batchSize, bufferSize, learningStarts, explorationNoise, targetMode, normalizeActorLoss, maxGradNorm, boundaryPenalty, policyDelay, literal);
     }
 }

@@ -69,7 +69,7 @@ public final class DiscreteDiffusionSac implements OffPolicyAgent, Module {
 
     private DiffusionActor newActor(UniformRandomProvider rng) {
         StateEncoder enc = new MlpStateEncoder(owner, obsDim, cfg.hidden(), rng);
-        return new DiffusionActor(new Denoiser(owner, enc, n, cfg.hidden(), cfg.embedDim(), rng), BetaSchedule.vp(cfg.steps()), n, true);
+        return new DiffusionActor(new Denoiser(owner, enc, n, cfg.hidden(), cfg.embedDim(), rng), BetaSchedule.vp(cfg.steps()), n, true, cfg.paperLiteralReverse());
     }
 
     /** Action probabilities softmax(x_0) for one observation, with chain noise from {@code rng}. */

@@ -34,6 +34,36 @@ class DiffusionActorTest {
         }
     }
 
+    @Test void paperLiteralStepIsEq21AsPrintedByHand() {
+        // G-SemCom eq. (21) verbatim at t = 2 of a T = 5 VP schedule: b_1 = (b_2 − β_2/√(1−α_2)·ε)/√α_2 + β_2·z
+        BetaSchedule s = BetaSchedule.vp(5);
+        DiffusionActor actor = new DiffusionActor(null, s, 1, true, true);
+        double b = s.beta(2), a = 1 - b, bt = 0.3, eps = 0.2, z = -0.5;
+        double expected = (bt - b / Math.sqrt(1 - a) * eps) / Math.sqrt(a) + b * z;
+        try (NDManager m = Torch.engine().newBaseManager()) {
+            NDArray out = actor.literalStep(m.create(new float[]{(float) bt}, new Shape(1, 1)), m.create(new float[]{(float) eps}, new Shape(1, 1)),
+                    2, m.create(new float[]{(float) (b * z)}, new Shape(1, 1)));
+            assertThat(out.toFloatArray()[0]).isCloseTo((float) expected, within(1e-6f));
+            // and it is not DDPM's step: with the same ε̂ and no noise the two differ
+            NDArray ddpm = new DiffusionActor(null, s, 1, false).reverseStep(m.create(new float[]{(float) bt}, new Shape(1, 1)),
+                    m.create(new float[]{(float) eps}, new Shape(1, 1)), 2, null);
+            assertThat(Math.abs(ddpm.toFloatArray()[0] - (float) (expected - b * z))).isGreaterThan(1e-3f);
+        }
+    }
+
+    @Test void paperLiteralChainDrawsNoiseForTheLastStepToo() {
+        DiffusionConfig cfg = DiffusionConfig.gdmopt().withSteps(5).withSizes(16, 16).withPaperLiteralReverse(true);
+        try (DiffusionAgent a = new DiffusionAgent(Space.Box.of(3, -1, 1), Space.Box.of(2, -1, 1), cfg, Rngs.seeded(3))) {
+            assertThat(a.actor().noise(4, Rngs.seeded(1))).hasNumberOfRows(6); // a_T plus a z for each of the 5 steps
+            float[] out = a.generate(new double[][]{{0.1, 0.2, 0.3}}, Rngs.seeded(1));
+            assertThat(out).containsExactly(a.generate(new double[][]{{0.1, 0.2, 0.3}}, Rngs.seeded(1)), within(0f));
+            for (float v : out) assertThat(v).isBetween(-1f, 1f);
+        }
+        try (DiffusionAgent d = new DiffusionAgent(Space.Box.of(3, -1, 1), Space.Box.of(2, -1, 1), cfg.withPaperLiteralReverse(false), Rngs.seeded(3))) {
+            assertThat(d.actor().noise(4, Rngs.seeded(1))).hasNumberOfRows(5);
+        }
+    }
+
     @Test void tdTargetAndActorLossByHand() {
         try (NDManager m = Torch.engine().newBaseManager()) {
             // y = r + γ(1−d)·minQ': (1 + 0.9·2, 3 + 0) = (2.8, 3)
