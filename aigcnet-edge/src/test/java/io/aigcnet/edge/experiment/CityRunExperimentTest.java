@@ -17,6 +17,10 @@ class CityRunExperimentTest {
                 + run.number("failed_at_handover")).isEqualTo(requests);
         assertThat(run.number("settlement.receipts")).isEqualTo(run.number("placed.edge") + run.number("placed.cloud")
                 - run.number("refused_by_crash") - run.number("lost_to_crash") - run.number("failed_at_handover"));
+        // the example joins G-SemCom: images go as their semantic pixels, so fewer image bits than the whole
+        assertThat(run.node("delivery.mode").asText()).isEqualTo("gsemcom");
+        assertThat(run.number("delivery.images")).isPositive();
+        assertThat(run.number("delivery.image_bandwidth_saving_pct")).isStrictlyBetween(0.0, 100.0);
         assertThat(run.dir().resolve("hourly.csv")).exists();
         assertThat(run.dir().resolve("hourly_requests.png")).exists();
         assertThat(run.dir().resolve("report.md")).exists();
