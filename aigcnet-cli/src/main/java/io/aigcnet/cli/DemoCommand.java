@@ -35,6 +35,12 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "A 120-simulated-second run.")
     boolean quick;
 
+    @Option(names = "--contract", defaultValue = "optimal", paramLabel = "fixed|optimal|FILE",
+            description = {"The payment contract each round offers (ProSecutor Sec. VI-B): 'fixed' (mu_s = 40, F_s = 20),",
+                "'optimal' (the exact optimum of eq. (16) in each round's market state), or a trained contract policy's",
+                "checkpoint file (`reproduce prosecutor-contract-training` writes them). Default: ${DEFAULT-VALUE}."})
+    String contract;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override public Integer call() throws Exception {
@@ -43,14 +49,37 @@ final class DemoCommand implements Callable<Integer> {
         if (clients < 1 || clients > 64)
             throw new CommandLine.ParameterException(spec.commandLine(), "--clients must be in [1, 64], got " + clients);
         var stdout = spec.commandLine().getOut();
-        DemoScenario scenario = new DemoScenario(quick ? 120 : seconds, clients, stdout);
+        DemoScenario scenario = new DemoScenario(quick ? 120 : seconds, clients, stdout, contractPolicy());
         String command = "aigcnet demo --seed " + seed + (quick ? " --quick" : " --seconds " + Report.fmt(seconds))
-                + " --clients " + clients + " --out " + ExperimentRunner.shellWord(out.toString());
+                + " --clients " + clients + " --contract " + ExperimentRunner.shellWord(contract)
+                + " --out " + ExperimentRunner.shellWord(out.toString());
         ExperimentRunner.Outcome o = ExperimentRunner.run(scenario, seed, quick, out, null, true, Version.get(), command);
         stdout.println();
         stdout.print(Files.readString(o.dir().resolve(DemoScenario.SUMMARY_FILE)));
         stdout.printf("Wrote %s (report.md, charts, CSV) in %.1f s.%n", o.dir(), o.elapsedMillis() / 1000.0);
         stdout.flush();
         return 0;
+    }
+
+    /** The contract policy named by --contract; a bad file is a usage error that names it. */
+    private io.aigcnet.mechanism.contract.service.ServiceContract contractPolicy() {
+        var params = io.aigcnet.mechanism.contract.prosecutor.ProsecutorParams.defaults();
+        switch (contract) {
+            case "fixed":
+                return new io.aigcnet.mechanism.contract.service.FixedServiceContract(
+                        new io.aigcnet.mechanism.contract.prosecutor.PaymentContract(40, 20));
+            case "optimal":
+                return new io.aigcnet.mechanism.contract.service.OptimalServiceContract(params);
+            default:
+                Path file = Path.of(contract);
+                if (!Files.isRegularFile(file))
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--contract must be 'fixed', 'optimal' or an existing "
+                            + "checkpoint file, got '" + contract + "' (no such file)");
+                try {
+                    return io.aigcnet.mechanism.contract.service.LearnedServiceContract.load(file);
+                } catch (java.io.IOException | RuntimeException e) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--contract " + contract + ": " + e.getMessage());
+                }
+        }
     }
 }

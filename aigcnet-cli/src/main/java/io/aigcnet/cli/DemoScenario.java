@@ -30,11 +30,20 @@ final class DemoScenario implements Experiment {
     private final double seconds;
     private final int clients;
     private final java.io.PrintWriter live;
+    private final io.aigcnet.mechanism.contract.service.ServiceContract contractPolicy;
 
     DemoScenario(double seconds, int clients, java.io.PrintWriter live) {
+        this(seconds, clients, live, new io.aigcnet.mechanism.contract.service.OptimalServiceContract(
+                io.aigcnet.mechanism.contract.prosecutor.ProsecutorParams.defaults()));
+    }
+
+    /** @param contractPolicy how each round's payment contract is designed (ProSecutor Sec. VI-B) */
+    DemoScenario(double seconds, int clients, java.io.PrintWriter live,
+                 io.aigcnet.mechanism.contract.service.ServiceContract contractPolicy) {
         this.seconds = seconds;
         this.clients = clients;
         this.live = live;
+        this.contractPolicy = contractPolicy;
     }
 
     @Override public String id() { return "demo"; }
@@ -44,7 +53,10 @@ final class DemoScenario implements Experiment {
     @Override public String paperRef() { return "ProSecutor Secs. IV–VI: P1–P4, Algorithms 1–2, Fig. 3"; }
 
     @Override public void run(ExperimentContext ctx) throws Exception {
-        ServiceMarket m = new ServiceMarket(ctx.seed(), clients, MASPS, RCOS, 0.2);
+        io.aigcnet.edge.stack.ContractPricing pricing = new io.aigcnet.edge.stack.ContractPricing(contractPolicy,
+                io.aigcnet.mechanism.contract.prosecutor.ProsecutorParams.defaults(),
+                io.aigcnet.mechanism.contract.prosecutor.MarketState.reference());
+        ServiceMarket m = new ServiceMarket(ctx.seed(), clients, MASPS, RCOS, 0.2, pricing);
         m.backgroundOpinions((long) (seconds * 20), 20);
         m.start();
         int steps = (int) Math.round(seconds / STEP_S);
@@ -81,8 +93,22 @@ final class DemoScenario implements Experiment {
         }
         List<RoundRecord> rounds = m.rounds();
         record(ctx, m, rounds, rep);
+        contracts(ctx, pricing);
         chart(ctx, m, t, rep, ledgerKiB, perMinute, rounds);
         lifecycleAct(ctx);
+    }
+
+    /** The contract every round paid by, and what both sides obtained (eq. (13) with the measured OS²A, eqs. (14)–(15)). */
+    private void contracts(ExperimentContext ctx, io.aigcnet.edge.stack.ContractPricing pricing) throws Exception {
+        var s = pricing.summary();
+        s.forEach((k, v) -> ctx.result().put("contract." + k, v));
+        String text = String.format(Locale.ROOT, "Payment contract: %s; %d rounds in %d market states; first offer %s.%n"
+                        + "Mean fee %.2f (eq. (13) with the measured OS²A, mean %.3f); mean client utility U_C %.2f; "
+                        + "mean MASP utility U_SP %.2f at its best response.%n", s.get("policy"), (long) s.get("rounds"),
+                (int) s.get("distinct_states"), s.getOrDefault("first_contract", "-"), (double) s.get("mean_fee"),
+                (double) s.get("mean_measured_os2a"), (double) s.get("mean_client_utility"), (double) s.get("mean_masp_utility"));
+        Files.writeString(ctx.dir().resolve(SUMMARY_FILE), text, java.nio.file.StandardOpenOption.APPEND);
+        ctx.report().section("Payment contracts", text);
     }
 
     /** The survey's AIGC lifecycle act: register, plagiarise, challenge, remove, trade. */

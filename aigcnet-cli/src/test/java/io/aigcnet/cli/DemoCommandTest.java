@@ -19,6 +19,20 @@ class DemoCommandTest {
                 "result.json", "reputation.csv"})
             assertThat(out.resolve("demo/" + f)).isRegularFile();
         assertThat(out.resolve("demo/result.json")).content().contains("service_rounds").contains("rollups_on_chain");
+        // rounds pay the exact optimal contract of each round's state; the report names it and both sides' utilities
+        assertThat(r.out()).contains("Payment contract: exact optimal contract").contains("mean client utility U_C");
+        assertThat(out.resolve("demo/result.json")).content().contains("\"mean_masp_utility\"");
+    }
+
+    @Test
+    void theFixedContractIsAChoiceAndABadCheckpointIsAUsageError() {
+        CliTest.Result r = CliTest.run("demo", "--out", out.toString(), "--seed", "3", "--seconds", "30", "--clients", "1",
+                "--contract", "fixed");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Payment contract: fixed contract mu_s = 40.00, F_s = 20.00");
+        CliTest.Result bad = CliTest.run("demo", "--out", out.toString(), "--contract", out.resolve("nope.json").toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--contract").contains("nope.json");
     }
 
     @Test
@@ -26,7 +40,7 @@ class DemoCommandTest {
         CliTest.Result r = CliTest.run("demo", "--out", out.toString(), "--seed", "4", "--seconds", "30", "--clients", "1");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(out.resolve("demo/report.md")).content()
-                .contains("Command: `aigcnet demo --seed 4 --seconds 30 --clients 1 --out " + out + "`");
+                .contains("Command: `aigcnet demo --seed 4 --seconds 30 --clients 1 --contract optimal --out " + out + "`");
         // the harness renders the charts and checks units, legends and CSV series (ChartChecks)
         var run = io.aigcnet.core.experiment.ExperimentHarness.run(new DemoScenario(30, 1, new java.io.PrintWriter(java.io.Writer.nullWriter())),
                 4, false, null);

@@ -27,6 +27,7 @@ import io.aigcnet.layer2.service.Generation;
 import io.aigcnet.layer2.service.Handshake;
 import io.aigcnet.layer2.service.HandshakeException;
 import io.aigcnet.layer2.service.PromptCrypto;
+import io.aigcnet.layer2.service.RoundPricing;
 import io.aigcnet.layer2.service.ServiceContract;
 import io.aigcnet.layer2.service.SimulatedDiffusionBackend;
 import io.aigcnet.chain.storage.StorageChain;
@@ -67,13 +68,20 @@ public final class ServiceMarket {
     private final TransferChannelContract contract;
     private final RollupScenario lane;
     private final StorageChain storage = StorageChain.inMemory(4, 2, StorageChain.DEFAULT_CHUNK_SIZE);
-    private final ServiceContract paymentContract = new FixedContract(20, 40);
+    private final RoundPricing pricing;
+    private final long[][] pairRounds;
     private final ChannelTimers timers;
     private final List<RoundRecord> rounds = new ArrayList<>();
     private final double exploration;
     private long nonce;
 
     public ServiceMarket(long seed, int clients, int masps, int rcos, double exploration) {
+        this(seed, clients, masps, rcos, exploration, RoundPricing.fixed(new FixedContract(20, 40)));
+    }
+
+    /** @param pricing the contract each round offers (the fixed one above, the exact optimum, or a learned policy) */
+    public ServiceMarket(long seed, int clients, int masps, int rcos, double exploration, RoundPricing pricing) {
+        this.pricing = java.util.Objects.requireNonNull(pricing, "pricing");
         if (clients < 1 || clients > 64 || masps < 2 || masps > 64 || rcos < 1 || rcos > masps) {
             throw new IllegalArgumentException("need 1..64 clients, 2..64 MASPs and 1..MASPs RCOs");
         }
@@ -93,6 +101,7 @@ public final class ServiceMarket {
         negative = new long[clients][masps];
         channelClient = new ClientParty[clients][masps];
         channelMasp = new MaspParty[clients][masps];
+        pairRounds = new long[clients][masps];
         contract = new TransferChannelContract(scheme);
         List<Address> maspAddresses = new ArrayList<>();
         for (int j = 0; j < masps; j++) {
@@ -157,7 +166,9 @@ public final class ServiceMarket {
             byte[][] ck = PromptCrypto.keyPair(rng);
             byte[][] mk = PromptCrypto.keyPair(rng);
             double difficulty = 1.0;
-            Handshake.Request req = Handshake.request(clientKeys[c], maspKeys[j].address(), "txt2img", 0.5, paymentContract,
+            RoundPricing.Terms terms = new RoundPricing.Terms(c, j, ++pairRounds[c][j], difficulty, masps, 5.0);
+            ServiceContract contract = pricing.offer(terms);
+            Handshake.Request req = Handshake.request(clientKeys[c], maspKeys[j].address(), "txt2img", 0.5, contract,
                     difficulty, ck[1], nonce++, scheme);
             Handshake.verify(req, scheme);
             Handshake.Ack ack = Handshake.ack(maspKeys[j], req, true, mk[1], scheme);
@@ -168,7 +179,7 @@ public final class ServiceMarket {
             Handshake.verify(Handshake.promptAck(maspKeys[j], req, received, scheme), req, prompt, scheme);
             Generation g = backends[j].generate(received, steps[j]);
             long delay = 4 * net.latencyNanos() + (long) (g.computeSeconds() * 1e9);
-            sim.after(delay, () -> store(c, j, start, g, difficulty));
+            sim.after(delay, () -> store(c, j, start, g, terms, contract));
         } catch (HandshakeException e) {
             throw new IllegalStateException("honest handshake failed", e);
         }
@@ -189,9 +200,10 @@ public final class ServiceMarket {
         throw new IllegalStateException("tree names an unknown MASP");
     }
 
-    private void store(int c, int j, double start, Generation g, double difficulty) {
+    private void store(int c, int j, double start, Generation g, RoundPricing.Terms terms, ServiceContract contract) {
         StorageReceipt receipt = storage.put(g.output());
-        long fee = paymentContract.serviceFee(difficulty, g.quality()); // eq. (13), OS²A = realised quality
+        long fee = contract.serviceFee(terms.difficulty(), g.quality()); // eq. (13), OS²A = realised quality
+        pricing.settled(terms, contract, g.quality(), fee);
         Transfer t = new Transfer(Hash.of(receipt.contentKey().bytes()), Math.max(1, fee));
         double channelStart = sim.nanos() / 1e9;
         boolean fresh = channelClient[c][j] == null;
@@ -245,6 +257,11 @@ public final class ServiceMarket {
                 o.transfer().fee(), o.transfer().outputKey(), scheme));
         rounds.add(new RoundRecord(c, j, start, now - start, now - channelStart, fresh, o.transfer().fee(), g.quality(), satisfied));
         sim.after(200_000_000L, () -> round(c));
+    }
+
+    /** The contract policy the rounds pay by. */
+    public RoundPricing pricing() {
+        return pricing;
     }
 
     public List<RoundRecord> rounds() {
