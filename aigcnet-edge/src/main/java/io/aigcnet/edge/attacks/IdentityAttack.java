@@ -147,7 +147,7 @@ public final class IdentityAttack {
         return new AttackOutcome("identity", "Identity attack", "key pairs and signatures (Ed25519) on every transaction; removed: "
                 + "the nodes accept any signature (fee, nonce and balance rules stay)", "tokens",
                 "value moved into the attacker's account by transactions it forged, tampered with or replayed",
-                "0 tokens stolen", trial(chain(true)), trial(chain(false)));
+                "0 tokens stolen", false, "", trial(chain(true)), trial(chain(false)));
     }
 
     private Trial trial(Run r) {

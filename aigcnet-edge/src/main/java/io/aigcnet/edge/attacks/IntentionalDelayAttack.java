@@ -211,7 +211,7 @@ public final class IntentionalDelayAttack {
                 "longest time the MASP's locked output waited on one round for the stalling client",
                 String.format(Locale.ROOT, "longest lock <= %.0f s (the five step timers added up) and 100%% of transfers atomic",
                         lockBoundNanos() / 1e9),
-                trial(channel(defended()), "timers on"), trial(channel(removed()), "timers removed"));
+                false, "", trial(channel(defended()), "timers on"), trial(channel(removed()), "timers removed"));
     }
 
     private Trial trial(Run r, String how) {

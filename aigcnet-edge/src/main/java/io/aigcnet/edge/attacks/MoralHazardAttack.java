@@ -59,7 +59,7 @@ public final class MoralHazardAttack {
                 "compute the MASP invests as its best response to the payment scheme",
                 String.format(Locale.ROOT, "compute > %.3f TFLOP/s (above the lowest %.0f%% of the MASP's compute range, i.e. it does "
                         + "not shirk)", shirkLine(), 100 * shirkShare),
-                trial(underContract(), "optimal contract"), trial(underFlatFee(), "flat fee"));
+                true, "", trial(underContract(), "optimal contract"), trial(underFlatFee(), "flat fee"));
     }
 
     private Trial trial(Response r, String how) {

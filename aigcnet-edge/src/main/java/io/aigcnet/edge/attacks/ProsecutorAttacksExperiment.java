@@ -22,6 +22,11 @@ public final class ProsecutorAttacksExperiment implements Experiment {
     public static final List<String> NAMES = List.of("fifty_one_percent", "identity", "spamming_dos", "flooding", "long_range",
             "dusting", "moral_hazard", "intentional_delay");
 
+    /** Short chart labels. */
+    private static final Map<String, String> LABELS = Map.of("fifty_one_percent", "51% attack", "identity", "identity",
+            "spamming_dos", "spam/DoS", "flooding", "flooding", "long_range", "long range", "dusting", "dusting",
+            "moral_hazard", "moral hazard", "intentional_delay", "delay");
+
     @Override
     public String id() {
         return "prosecutor-attacks";
@@ -79,10 +84,12 @@ public final class ProsecutorAttacksExperiment implements Experiment {
                 + "with that defence removed (the baseline). A run counts as defended by the criterion in the table, fixed "
                 + "before the runs; the check is the defended run's, and removing the defence must let the attack through.");
         SeriesWriter csv = ctx.series("attacks", "attack", "unit", "defence_on", "defence_removed", "defended", "baseline_defended");
-        SeriesWriter norm = ctx.series("attacks_normalised", "attack", "defence_on", "defence_removed");
-        List<String> cats = new ArrayList<>();
-        double[] on = new double[all.size()];
-        double[] off = new double[all.size()];
+        SeriesWriter harm = ctx.series("harm_normalised", "attack", "defence_on", "defence_removed");
+        SeriesWriter kept = ctx.series("service_kept_normalised", "attack", "defence_on", "defence_removed");
+        List<String> harmCats = new ArrayList<>();
+        List<String> keptCats = new ArrayList<>();
+        List<double[]> harmBars = new ArrayList<>();
+        List<double[]> keptBars = new ArrayList<>();
         StringBuilder table = new StringBuilder("| attack | defence (and how it is removed) | metric | with defence | without | "
                 + "criterion |\n|---|---|---|---|---|---|\n");
         StringBuilder details = new StringBuilder();
@@ -100,17 +107,23 @@ public final class ProsecutorAttacksExperiment implements Experiment {
             r.put(k + "criterion", o.criterion());
             r.put(k + "detail", o.on().detail());
             r.put(k + "baseline_detail", o.off().detail());
+            r.put(k + "higher_is_better", o.higherIsBetter());
+            if (!o.limits().isEmpty()) {
+                r.put(k + "limits", o.limits());
+            }
             defended += o.on().defended() ? 1 : 0;
             matters += o.defenceMatters() ? 1 : 0;
             csv.row(o.name(), o.unit(), o.on().metric(), o.off().metric(), o.on().defended(), o.off().defended());
             double scale = Math.max(Math.abs(o.on().metric()), Math.abs(o.off().metric()));
-            on[i] = scale == 0 ? 0 : o.on().metric() / scale;
-            off[i] = scale == 0 ? 0 : o.off().metric() / scale;
-            norm.row(o.name(), on[i], off[i]);
-            cats.add(o.name().replace('_', ' '));
+            double[] pair = {scale == 0 ? 0 : o.on().metric() / scale, scale == 0 ? 0 : o.off().metric() / scale};
+            (o.higherIsBetter() ? kept : harm).row(o.name(), pair[0], pair[1]);
+            (o.higherIsBetter() ? keptCats : harmCats).add(LABELS.getOrDefault(o.name(), o.name()));
+            (o.higherIsBetter() ? keptBars : harmBars).add(pair);
+            String why = o.limits().isEmpty() ? "" : "; why: " + o.limits();
             String verdictNote = o.on().defended()
-                    ? (o.off().defended() ? "the attack also fails without the defence" : "without the defence the attack succeeds")
-                    : "NOT defended by our model: " + o.on().detail();
+                    ? (o.off().defended() ? "the attack also fails without the defence, so this defence is not what stops it" + why
+                            : "without the defence the attack succeeds")
+                    : "NOT defended by our model: " + o.on().detail() + why;
             rep.compare(o.attack() + " (" + o.unit() + ")", Report.fmt(o.on().metric()) + " (without: " + Report.fmt(o.off().metric()) + ")",
                     "defended by " + o.defence().split(";")[0], Report.Verdict.of(o.on().defended()), verdictNote);
             table.append("| ").append(o.attack()).append(" | ").append(o.defence()).append(" | ").append(o.description())
@@ -118,7 +131,8 @@ public final class ProsecutorAttacksExperiment implements Experiment {
                     .append(" | ").append(Report.fmt(o.off().metric())).append(o.off().defended() ? " defended" : " not defended")
                     .append(" | ").append(o.criterion()).append(" |\n");
             details.append("- **").append(o.attack()).append("**, with the defence: ").append(o.on().detail())
-                    .append(". Without: ").append(o.off().detail()).append(".\n");
+                    .append(". Without: ").append(o.off().detail()).append(o.limits().isEmpty() ? "." : ". What limits the defence: "
+                            + o.limits() + ".").append("\n");
         }
         r.put("summary.defended", defended);
         r.put("summary.attacks", all.size());
@@ -126,15 +140,29 @@ public final class ProsecutorAttacksExperiment implements Experiment {
         rep.compare("attacks defended", defended + " of " + all.size(), "8 of 8 (Table II)", Report.Verdict.of(defended == all.size()));
         rep.compare("attacks that succeed once their defence is removed", matters + " of " + all.size(), "not measured in the paper",
                 Report.Verdict.INFO);
-        Map<String, double[]> groups = new LinkedHashMap<>();
-        groups.put("defence on", on);
-        groups.put("defence removed", off);
-        String png = ctx.charts().bars("attacks", "Table II attacks: metric with and without the defence",
-                "attack", "metric / larger of the two runs (ratio)", cats, groups);
-        ctx.charts().seriesFromColumns(png, norm, "defence_on", "defence_removed");
-        rep.image(png, "Each attack's metric with its defence and without it, divided by the larger of the two (units and "
-                + "raw values in attacks.csv and the table below)");
+        String harmPng = chart(ctx, "attacks_harm", "Attacks whose metric is harm: lower means the defence held", harm, harmCats, harmBars);
+        String keptPng = chart(ctx, "attacks_service_kept", "Attacks whose metric is service kept: higher means the defence held",
+                kept, keptCats, keptBars);
+        rep.image(harmPng, "Identity theft, honest latency under spam, reputation rises and the MASP's lock time, each divided by "
+                + "the larger of its two runs (units and raw values in attacks.csv and the table below)");
+        rep.image(keptPng, "Honest finality under the 51% attack and the MASP's compute under moral hazard, each divided by the "
+                + "larger of its two runs");
         rep.section("The attacks", table.toString());
         rep.section("What happened", details.toString());
+    }
+
+    private static String chart(ExperimentContext ctx, String file, String title, SeriesWriter csv, List<String> cats, List<double[]> bars) {
+        Map<String, double[]> groups = new LinkedHashMap<>();
+        double[] on = new double[bars.size()];
+        double[] off = new double[bars.size()];
+        for (int i = 0; i < bars.size(); i++) {
+            on[i] = bars.get(i)[0];
+            off[i] = bars.get(i)[1];
+        }
+        groups.put("defence on", on);
+        groups.put("defence removed", off);
+        String png = ctx.charts().bars(file, title, "attack", "metric / larger of its two runs (ratio)", cats, groups);
+        ctx.charts().seriesFromColumns(png, csv, "defence_on", "defence_removed");
+        return png;
     }
 }

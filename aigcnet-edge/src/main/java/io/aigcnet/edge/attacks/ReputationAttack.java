@@ -100,7 +100,26 @@ public final class ReputationAttack {
         return new AttackOutcome(kind.key, kind.title, kind.factor + " factor of MWSL; removed: its weight set to 0",
                 "reputation (0..1)", "mean rise of the targeted level-2 MASP's reputation caused by the attack, over the rounds "
                         + "from the first forged opinion to the end",
-                String.format(Locale.ROOT, "rise < %.2f x the honest level-1 minus level-2 reputation gap", gapShare), on, off);
+                String.format(Locale.ROOT, "rise < %.2f x the honest level-1 minus level-2 reputation gap", gapShare), false,
+                limits(kind), on, off);
+    }
+
+    /** What in the MWSL equations limits the factor against this attack (structural, true for any run of this market). */
+    private String limits(Kind kind) {
+        double honestFee = AblationMarkets.market(cfg).fee();
+        return switch (kind) {
+            case FLOODING -> String.format(Locale.ROOT, "familiarity (eq. (8)) is one client's share of all interactions with the "
+                    + "MASP, about 1/%d here, beside a freshness factor near 1 in the weight norm of eq. (10), so setting its "
+                    + "weight to 0 changes almost no weight; Fig. 8-B(b) credits the recovery from flooding to market worth "
+                    + "(the flood pays %.2f per opinion, honest clients %.2f)", cfg.clientsPerType() * 4 + cfg.floodingIdentities(),
+                    cfg.floodingFee(), honestFee);
+            case LONG_RANGE -> String.format(Locale.ROOT, "%d identities forge one opinion every %d rounds until round %d; among "
+                    + "%d honest clients their weight stays small with freshness on or off", cfg.longRangeIdentities(),
+                    cfg.longRangeEvery(), cfg.longRangeLastRound(), cfg.clientsPerType() * 4);
+            case DUSTING -> String.format(Locale.ROOT, "the dust pays %.2f per opinion and honest clients %.2f: market worth "
+                    + "(eq. (9)) sums the fees an identity paid, so it weighs the dust up, not down; it can only stop dust "
+                    + "that is cheaper than honest opinions", cfg.dustingFee(), honestFee);
+        };
     }
 
     private Trial trial(Kind kind, Effect e, String how) {

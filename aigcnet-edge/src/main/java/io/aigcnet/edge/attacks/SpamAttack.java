@@ -134,7 +134,7 @@ public final class SpamAttack {
                 "median confirmation latency of honest transactions during the spam (unfinalised ones counted until the end of the run)",
                 String.format(Locale.ROOT, "median <= %.1f x the attack-free median and >= %.0f%% of honest transactions finalised",
                         cfg.maxLatencyFactor(), 100 * cfg.minFinalisedShare()),
-                trial("fee", "fee-priority pools"), trial("fifo", "first-in first-out pools"));
+                false, "", trial("fee", "fee-priority pools"), trial("fifo", "first-in first-out pools"));
     }
 
     private Trial trial(String ordering, String how) {
