@@ -20,6 +20,8 @@ public record AttacksConfig(Consensus consensus, Identity identity, Spam spam, A
      * @param fullNodes          honest full nodes that follow the chain
      * @param attackerStakePct   the attacker's share of all stake (%)
      * @param honestStakePct     the stake (%) delegated to each honest candidate; with the attacker's, sums to 100
+     * @param unevenHonestStakePct a second, uneven honest delegation, reported for information (seats the attacker
+     *                           could win if honest stake were spread this way); with the attacker's, sums to 100
      * @param stakeUnitPct       granularity of the attacker's split search (%)
      * @param maxSybils          most free identities the attacker registers when identities are not weighted by stake
      * @param blockIntervalS     slot length (s)
@@ -28,29 +30,35 @@ public record AttacksConfig(Consensus consensus, Identity identity, Spam spam, A
      * @param minRelativeFinality honest finality under attack, as a share of the attack-free rate, that counts as
      *                           defended
      */
-    public record Consensus(int seats, int fullNodes, double attackerStakePct, double[] honestStakePct, double stakeUnitPct,
+    public record Consensus(int seats, int fullNodes, double attackerStakePct, double[] honestStakePct,
+            double[] unevenHonestStakePct, double stakeUnitPct,
             int maxSybils, double blockIntervalS, double withholdAtS, double seconds, double minRelativeFinality) {
         void validate() {
             Checks.range("consensus.seats", seats, 1, 64);
             Checks.range("consensus.full_nodes", fullNodes, 0, 64);
             Checks.range("consensus.attacker_stake_pct", attackerStakePct, 0, 100);
-            if (honestStakePct == null || honestStakePct.length == 0) {
-                throw ConfigException.field("consensus.honest_stake_pct", "must list the stake (%) of at least one honest candidate");
-            }
-            double sum = attackerStakePct;
-            for (double h : honestStakePct) {
-                Checks.range("consensus.honest_stake_pct", h, 0, 100);
-                sum += h;
-            }
-            if (Math.abs(sum - 100) > 1e-6) {
-                throw ConfigException.field("consensus.honest_stake_pct", "with attacker_stake_pct must sum to 100, got " + sum);
-            }
+            delegation("consensus.honest_stake_pct", honestStakePct);
+            delegation("consensus.uneven_honest_stake_pct", unevenHonestStakePct);
             Checks.range("consensus.stake_unit_pct", stakeUnitPct, 0.1, 100);
             Checks.range("consensus.max_sybils", maxSybils, 1, 1000);
             Checks.range("consensus.block_interval_s", blockIntervalS, 0.01, 60);
             Checks.range("consensus.withhold_at_s", withholdAtS, 0, seconds);
             Checks.range("consensus.seconds", seconds, 1, 86_400);
             Checks.range("consensus.min_relative_finality", minRelativeFinality, 0, 1);
+        }
+
+        private void delegation(String field, double[] pct) {
+            if (pct == null || pct.length == 0) {
+                throw ConfigException.field(field, "must list the stake (%) of at least one honest candidate");
+            }
+            double sum = attackerStakePct;
+            for (double h : pct) {
+                Checks.range(field, h, 0, 100);
+                sum += h;
+            }
+            if (Math.abs(sum - 100) > 1e-6) {
+                throw ConfigException.field(field, "with attacker_stake_pct must sum to 100, got " + sum);
+            }
         }
     }
 
@@ -120,9 +128,11 @@ public record AttacksConfig(Consensus consensus, Identity identity, Spam spam, A
         }
     }
 
+    private static final double[] UNEVEN = {20, 15, 12, 10, 8, 5};
+
     public static AttacksConfig defaults() {
         return new AttacksConfig(
-                new Consensus(4, 2, 30, new double[] {17.5, 17.5, 17.5, 17.5}, 0.5, 12, 1.0, 20, 120, 0.5),
+                new Consensus(4, 2, 30, new double[] {17.5, 17.5, 17.5, 17.5}, UNEVEN, 0.5, 12, 1.0, 20, 120, 0.5),
                 new Identity(20, 20, 20, 1_000, 20),
                 new Spam(100, 1.0, 300, 60, 10, 1, 10, 60, 10, 2, 0.95),
                 AblationConfig.defaults(), 0.5, ProsecutorParams.defaults(), 0.01,
@@ -132,7 +142,7 @@ public record AttacksConfig(Consensus consensus, Identity identity, Spam spam, A
     public static AttacksConfig quick() {
         AttacksConfig d = defaults();
         return new AttacksConfig(
-                new Consensus(4, 2, 30, new double[] {17.5, 17.5, 17.5, 17.5}, 1.0, 12, 1.0, 10, 40, 0.5),
+                new Consensus(4, 2, 30, new double[] {17.5, 17.5, 17.5, 17.5}, UNEVEN, 1.0, 12, 1.0, 10, 40, 0.5),
                 new Identity(5, 5, 5, 1_000, 10),
                 new Spam(100, 1.0, 300, 30, 10, 1, 10, 20, 5, 2, 0.95),
                 AblationConfig.quick(), d.reputationGapShare(), d.contract(), d.shirkShareOfBox(),

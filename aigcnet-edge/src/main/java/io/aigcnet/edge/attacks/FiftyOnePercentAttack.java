@@ -59,9 +59,14 @@ public final class FiftyOnePercentAttack {
      * (in whole units) over at most S Sybil candidates and keeps the split that wins most seats.
      */
     public Election stakeWeighted() {
+        return stakeWeighted(cfg.honestStakePct());
+    }
+
+    /** As {@link #stakeWeighted()} with another honest delegation ({@code honestPct} with the attacker's sums to 100). */
+    public Election stakeWeighted(double[] honestPct) {
         UniformRandomProvider keys = RandomSource.XO_RO_SHI_RO_128_PP.create(seed ^ 0x5eedL);
         List<Address> honest = new ArrayList<>();
-        for (int i = 0; i < cfg.honestStakePct().length; i++) {
+        for (int i = 0; i < honestPct.length; i++) {
             honest.add(KeyPair.generate(keys).address());
         }
         List<Address> sybils = new ArrayList<>();
@@ -72,7 +77,7 @@ public final class FiftyOnePercentAttack {
         for (List<Long> split : splits(attackerUnits(), cfg.seats())) {
             StakeRegistry r = new StakeRegistry();
             for (int i = 0; i < honest.size(); i++) {
-                r.stake(honest.get(i), Math.round(cfg.honestStakePct()[i] / cfg.stakeUnitPct()));
+                r.stake(honest.get(i), Math.round(honestPct[i] / cfg.stakeUnitPct()));
             }
             for (int i = 0; i < split.size(); i++) {
                 r.stake(sybils.get(i), split.get(i));

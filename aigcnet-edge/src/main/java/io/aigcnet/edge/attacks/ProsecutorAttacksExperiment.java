@@ -138,6 +138,13 @@ public final class ProsecutorAttacksExperiment implements Experiment {
         r.put("summary.attacks", all.size());
         r.put("summary.defence_matters", matters);
         rep.compare("attacks defended", defended + " of " + all.size(), "8 of 8 (Table II)", Report.Verdict.of(defended == all.size()));
+        FiftyOnePercentAttack.Election uneven = new FiftyOnePercentAttack(cfg.consensus(), ctx.rng().stream("fifty_one_percent_uneven")
+                .nextLong()).stakeWeighted(cfg.consensus().unevenHonestStakePct());
+        r.put("attacks.fifty_one_percent.uneven_delegation_seats", uneven.attackerSeats());
+        rep.compare("51% attack: seats of " + cfg.consensus().seats() + " the attacker wins if honest stake is spread "
+                + java.util.Arrays.toString(cfg.consensus().unevenHonestStakePct()) + " %", uneven.attackerSeats() + " (" + uneven.attackerPlay() + ")",
+                "not discussed in the paper", Report.Verdict.INFO, "DPoS protects only while no honest candidate holds less than "
+                        + "the attacker can put on each of its seats");
         rep.compare("attacks that succeed once their defence is removed", matters + " of " + all.size(), "not measured in the paper",
                 Report.Verdict.INFO);
         String harmPng = chart(ctx, "attacks_harm", "Attacks whose metric is harm: lower means the defence held", harm, harmCats, harmBars);
