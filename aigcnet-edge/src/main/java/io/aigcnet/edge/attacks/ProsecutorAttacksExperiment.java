@@ -143,8 +143,8 @@ public final class ProsecutorAttacksExperiment implements Experiment {
         r.put("attacks.fifty_one_percent.uneven_delegation_seats", uneven.attackerSeats());
         rep.compare("51% attack: seats of " + cfg.consensus().seats() + " the attacker wins if honest stake is spread "
                 + java.util.Arrays.toString(cfg.consensus().unevenHonestStakePct()) + " %", uneven.attackerSeats() + " (" + uneven.attackerPlay() + ")",
-                "not discussed in the paper", Report.Verdict.INFO, "DPoS protects only while no honest candidate holds less than "
-                        + "the attacker can put on each of its seats");
+                "not discussed in the paper", Report.Verdict.INFO, "a Sybil candidate takes a seat whenever its stake beats the "
+                        + "weakest honest candidate among the largest ones, so DPoS protects only as well as honest stake is pooled");
         rep.compare("attacks that succeed once their defence is removed", matters + " of " + all.size(), "not measured in the paper",
                 Report.Verdict.INFO);
         String harmPng = chart(ctx, "attacks_harm", "Attacks whose metric is harm: lower means the defence held", harm, harmCats, harmBars);
