@@ -25,6 +25,7 @@ public final class ExperimentCatalog {
         all.addAll(io.aigcnet.semcom.experiment.GSemComExperiments.all());
         all.addAll(io.aigcnet.lifecycle.experiment.LifecycleExperiments.all());
         all.addAll(io.aigcnet.edge.experiment.EdgeExperiments.all());
+        all.addAll(io.aigcnet.edge.attacks.AttackExperiments.all());
         Map<String, Experiment> byId = new LinkedHashMap<>();
         for (Experiment e : all) {
             if (byId.putIfAbsent(e.id(), e) != null) throw new IllegalStateException("duplicate experiment id " + e.id());

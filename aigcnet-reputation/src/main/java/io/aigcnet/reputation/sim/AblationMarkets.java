@@ -53,6 +53,22 @@ public final class AblationMarkets {
             default:
                 throw new IllegalArgumentException("unknown ablation case '" + name + "'; allowed: " + CASES);
         }
+        return run(a, caseMu, adversary, modelRng, marketRng);
+    }
+
+    /** The factor weights of the honest market (all factors on). */
+    public static FactorWeights allFactors(AblationConfig a) {
+        return market(a).params().factorWeights();
+    }
+
+    /**
+     * The ablation market with any factor weights and any adversary (the attack suite pairs each attack with its
+     * factor on and off; {@link #run(String, AblationConfig, UniformRandomProvider, UniformRandomProvider)} pairs
+     * them as Fig. 8-B does).
+     */
+    public static ProsecutorMarkets.LevelSeries run(AblationConfig a, FactorWeights caseMu, Adversary adversary,
+                                                    UniformRandomProvider modelRng, UniformRandomProvider marketRng) {
+        ProsecutorMarketConfig base = market(a);
         double[] w = {caseMu.familiarity(), caseMu.freshness(), caseMu.marketWorth()};
         ProsecutorMarketConfig cfg = new ProsecutorMarketConfig(base.rounds(), base.degradeRound(), 1, base.clientsPerType(),
                 base.levelFid(), base.fidSd(), 0, base.typeFidThreshold(), base.typeSensitivity(), base.capacityFactor(),
@@ -63,7 +79,7 @@ public final class AblationMarkets {
     }
 
     /** Flooding: every Sybil identity sends one cheap positive opinion on the target each round. */
-    static Adversary flooding(AblationConfig a) {
+    public static Adversary flooding(AblationConfig a) {
         return new Adversary() {
             @Override
             public int identities() {
@@ -80,7 +96,7 @@ public final class AblationMarkets {
     }
 
     /** Long range: one high-fee forged opinion every few rounds, rotating over a few identities, none after the last round. */
-    static Adversary longRange(AblationConfig a) {
+    public static Adversary longRange(AblationConfig a) {
         return new Adversary() {
             @Override
             public int identities() {
@@ -99,7 +115,7 @@ public final class AblationMarkets {
     }
 
     /** Dusting: in a short window, many identities each claim many positive judgments per round. */
-    static Adversary dusting(AblationConfig a) {
+    public static Adversary dusting(AblationConfig a) {
         return new Adversary() {
             @Override
             public int identities() {
