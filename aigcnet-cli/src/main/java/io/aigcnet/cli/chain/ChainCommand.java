@@ -24,6 +24,9 @@ public final class ChainCommand implements Runnable {
     /** Prints GET /status of a node. */
     @Command(name = "status", mixinStandardHelpOptions = true, description = "Show a node's state as JSON.")
     public static final class Status implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
         @Option(names = "--node", required = true, description = "node HTTP URL, e.g. http://127.0.0.1:7701")
         String node;
 
@@ -31,10 +34,10 @@ public final class ChainCommand implements Runnable {
         public Integer call() throws Exception {
             try {
                 HttpResponse<String> r = NodeClient.get(NodeClient.base(node), "/status");
-                System.out.println(r.body());
+                spec.commandLine().getOut().println(r.body());
                 return r.statusCode() == 200 ? 0 : 1;
             } catch (NodeClient.Unreachable e) {
-                System.err.println("aigcnet: " + e.getMessage());
+                spec.commandLine().getErr().println("aigcnet: " + e.getMessage());
                 return 1;
             }
         }

@@ -29,6 +29,9 @@ public final class TxCommand implements Runnable {
     /** Submits one signed transfer; prints the node's JSON answer. */
     @Command(name = "send", mixinStandardHelpOptions = true, description = "Sign and submit a value transfer.")
     public static final class Send implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
         @Option(names = "--node", required = true, description = "node HTTP URL, e.g. http://127.0.0.1:7701")
         String node;
         @Option(names = "--from-seed", required = true, description = "sender's 32-byte Ed25519 seed (64 hex digits)")
@@ -61,14 +64,14 @@ public final class TxCommand implements Runnable {
             try {
                 r = NodeClient.post(base, "/tx", HexFormat.of().formatHex(tx.encode()));
             } catch (NodeClient.Unreachable e) {
-                System.err.println("aigcnet: " + e.getMessage());
+                spec.commandLine().getErr().println("aigcnet: " + e.getMessage());
                 return 1;
             }
-            System.out.println(r.body());
+            spec.commandLine().getOut().println(r.body());
             boolean accepted = r.statusCode() == 200 && r.body().contains("\"accepted\":true");
             if (!accepted) {
                 // the node refused it: say why on stderr too, and exit non-zero so scripts notice
-                System.err.println("aigcnet: the node at " + base + " refused the transaction (HTTP " + r.statusCode() + "): " + r.body());
+                spec.commandLine().getErr().println("aigcnet: the node at " + base + " refused the transaction (HTTP " + r.statusCode() + "): " + r.body());
             }
             return accepted ? 0 : 1;
         }

@@ -43,6 +43,8 @@ public final class BenchSemcomCommand implements Runnable {
 
     @Override
     public void run() {
+        if (size < 8 || size > 4096) throw new io.aigcnet.cli.UsageException("--size must be in [8, 4096] pixels, got " + size);
+        if (rounds < 1 || rounds > 100_000) throw new io.aigcnet.cli.UsageException("--rounds must be in [1, 100000], got " + rounds);
         PrintWriter out = spec.commandLine().getOut();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         SemanticEncoder enc = new SemanticEncoder(EncoderConfig.paper());
