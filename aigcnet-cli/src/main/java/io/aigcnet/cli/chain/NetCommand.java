@@ -24,6 +24,21 @@ public final class NetCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand (up, down or nemesis)");
     }
 
+    /** Node i uses ports base+2i (p2p) and base+2i+1 (HTTP): all must exist and be free on 127.0.0.1 (exit 2 otherwise). */
+    static void checkPorts(int basePort, int nodes) {
+        if (basePort < 1024 || basePort + 2 * nodes - 1 > 65535) {
+            throw new UsageException("--base-port must be in [1024, " + (65536 - 2 * nodes) + "] so that all " + 2 * nodes
+                    + " ports (base .. base+" + (2 * nodes - 1) + ") exist, got " + basePort);
+        }
+        for (int port = basePort; port < basePort + 2 * nodes; port++) {
+            if (!LocalNetwork.portFree(port)) {
+                throw new UsageException("port " + port + " on 127.0.0.1 is already in use (node " + (port - basePort) / 2
+                        + " needs ports " + (port - (port - basePort) % 2) + " and " + (port - (port - basePort) % 2 + 1)
+                        + "); choose another --base-port");
+            }
+        }
+    }
+
     /** Writes configs and starts the processes; prints the endpoints as JSON. */
     @Command(name = "up", mixinStandardHelpOptions = true, description = "Start N nodes on 127.0.0.1 and print their endpoints.")
     public static final class Up implements Callable<Integer> {
@@ -54,23 +69,14 @@ public final class NetCommand implements Runnable {
             if (!app.equals("none") && !app.equals("aigc-lifecycle")) {
                 throw new UsageException("--app must be 'none' or 'aigc-lifecycle', got '" + app + "'");
             }
-            if (basePort < 1024 || basePort + 2 * nodes - 1 > 65535) {
-                throw new UsageException("--base-port must be in [1024, " + (65536 - 2 * nodes) + "] so that all " + 2 * nodes
-                        + " ports (base .. base+" + (2 * nodes - 1) + ") exist, got " + basePort);
-            }
+
             if (intervalMs < 100 || intervalMs > 600_000) {
                 throw new UsageException("--interval-ms must be in [100, 600000], got " + intervalMs);
             }
             if (waitSeconds < 1 || waitSeconds > 3600) {
                 throw new UsageException("--wait must be in [1, 3600] seconds, got " + waitSeconds);
             }
-            for (int port = basePort; port < basePort + 2 * nodes; port++) {
-                if (!LocalNetwork.portFree(port)) {
-                    throw new UsageException("port " + port + " on 127.0.0.1 is already in use (node " + (port - basePort) / 2
-                            + " needs ports " + (port - (port - basePort) % 2) + " and " + (port - (port - basePort) % 2 + 1)
-                            + "); choose another --base-port");
-                }
-            }
+            checkPorts(basePort, nodes);
             LocalNetwork.Plan plan = LocalNetwork.plan(nodes, dir.toAbsolutePath(), basePort, intervalMs, 16,
                     RandomSource.SPLIT_MIX_64.create(seed), System.currentTimeMillis() + 3000); // ambient-ok: live genesis
             List<String> command = new java.util.ArrayList<>(NodeProcess.command());
@@ -155,17 +161,10 @@ public final class NetCommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }
-            if (basePort < 1024 || basePort + 2 * nodes - 1 > 65535) {
-                throw new UsageException("--base-port must be in [1024, " + (65536 - 2 * nodes) + "], got " + basePort);
-            }
             if (Files.exists(dir.resolve("pids"))) {
                 throw new UsageException("a network is already running in " + dir + " (run 'aigcnet net down --dir " + dir + "')");
             }
-            for (int port = basePort; port < basePort + 2 * nodes; port++) {
-                if (!LocalNetwork.portFree(port)) {
-                    throw new UsageException("port " + port + " on 127.0.0.1 is already in use; choose another --base-port");
-                }
-            }
+            checkPorts(basePort, nodes);
             Files.createDirectories(dir);
             var outcome = new io.aigcnet.chain.live.LiveNemesis(settings, NodeProcess.command(), dir, System.err::println).run();
             System.out.println(io.aigcnet.core.result.Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(outcome.toMap()));

@@ -5,11 +5,8 @@ import io.aigcnet.chain.crypto.Hash;
 import io.aigcnet.chain.crypto.KeyPair;
 import io.aigcnet.chain.crypto.Sha256;
 import io.aigcnet.chain.crypto.SignatureScheme;
-import io.aigcnet.core.runtime.MessageHandler;
-import io.aigcnet.core.runtime.Network;
 import io.aigcnet.core.runtime.NodeId;
 import io.aigcnet.core.runtime.NodeRuntime;
-import io.aigcnet.core.runtime.Scheduler;
 import io.aigcnet.core.runtime.sim.NetworkModel;
 import io.aigcnet.core.runtime.sim.SimWorld;
 import io.aigcnet.core.runtime.sim.Simulation;
@@ -17,6 +14,7 @@ import io.aigcnet.layer2.channel.ChannelChainHost;
 import io.aigcnet.layer2.channel.ChannelParams;
 import io.aigcnet.layer2.channel.ChannelTimers;
 import io.aigcnet.layer2.channel.ChannelWire;
+import io.aigcnet.layer2.channel.DelayingNetwork;
 import io.aigcnet.layer2.channel.ClientParty;
 import io.aigcnet.layer2.channel.MaspParty;
 import io.aigcnet.layer2.channel.RoundOutcome;
@@ -83,43 +81,6 @@ public final class IntentionalDelayAttack {
         return t.lockNanos() + t.feeLockNanos() + t.updateNanos() + t.revealNanos() + t.claimNanos();
     }
 
-    /** The client's network: every fee lock it sends leaves {@code stallNanos} late. */
-    static final class StallingNetwork implements Network<ChannelWire> {
-        private final Network<ChannelWire> inner;
-        private final Scheduler scheduler;
-        private final long stallNanos;
-
-        StallingNetwork(Network<ChannelWire> inner, Scheduler scheduler, long stallNanos) {
-            this.inner = inner;
-            this.scheduler = scheduler;
-            this.stallNanos = stallNanos;
-        }
-
-        @Override
-        public NodeId self() {
-            return inner.self();
-        }
-
-        @Override
-        public List<NodeId> peers() {
-            return inner.peers();
-        }
-
-        @Override
-        public void send(NodeId to, ChannelWire message) {
-            if (message instanceof ChannelWire.FeeLock) {
-                scheduler.schedule(stallNanos, () -> inner.send(to, message));
-            } else {
-                inner.send(to, message);
-            }
-        }
-
-        @Override
-        public void onReceive(MessageHandler<ChannelWire> handler) {
-            inner.onReceive(handler);
-        }
-    }
-
     public Run channel(ChannelTimers timers) {
         UniformRandomProvider root = RandomSource.SPLIT_MIX_64.create(seed);
         UniformRandomProvider netRng = RandomSource.XO_RO_SHI_RO_128_PP.create(root.nextLong());
@@ -136,7 +97,8 @@ public final class IntentionalDelayAttack {
         new ChannelChainHost(world.runtime(CHAIN), contract, S, Map.<Address, NodeId>of(ck.address(), CLIENT, mk.address(), MASP));
         NodeRuntime<ChannelWire> crt = world.runtime(CLIENT);
         NodeRuntime<ChannelWire> stalling = new NodeRuntime<>(crt.clock(), crt.scheduler(),
-                new StallingNetwork(crt.network(), crt.scheduler(), (long) (cfg.stallS() * S)));
+                // the client's every fee lock (Step 4) leaves stallS late
+                DelayingNetwork.always(crt.network(), crt.scheduler(), (long) (cfg.stallS() * S), m -> m instanceof ChannelWire.FeeLock));
         List<RoundOutcome> clientRounds = new ArrayList<>();
         List<RoundOutcome> maspRounds = new ArrayList<>();
         ClientParty client = new ClientParty(stalling, ck, scheme, MASP, CHAIN, keyRng, clientRounds::add);

@@ -29,7 +29,10 @@ public final class ContractPricing implements RoundPricing {
     private final io.aigcnet.mechanism.contract.service.ServiceContract policy;
     private final ProsecutorParams params;
     private final MarketState base;
-    private final Map<MarketState, PaymentContract> offered = new LinkedHashMap<>();
+    /** Per market state: the contract, its model and the MASP's IC response (solved once, reused by every round in it). */
+    private record Offer(PaymentContract contract, PaymentModel model, io.aigcnet.mechanism.contract.prosecutor.MaspAction response) {}
+
+    private final Map<MarketState, Offer> offered = new LinkedHashMap<>();
     private long rounds;
     private double feeSum;
     private double clientUtilitySum;
@@ -51,22 +54,28 @@ public final class ContractPricing implements RoundPricing {
 
     @Override
     public synchronized ServiceContract offer(Terms t) {
-        PaymentContract c = offered.computeIfAbsent(state(t), policy::offer);
+        PaymentContract c = offer(state(t)).contract();
         // F_s is a fixed fee per task; the handshake carries it per unit of the task's difficulty
         return new FixedContract(c.fixedFee() / t.difficulty(), c.bonusRate());
     }
 
     @Override
     public synchronized void settled(Terms t, ServiceContract contract, double measuredOs2a, long fee) {
-        MarketState s = state(t);
-        PaymentContract c = offered.get(s);
-        PaymentModel model = new PaymentModel(s, params);
-        Settlement st = Settlement.of(model, c, MaspBestResponse.of(model, c).action(), measuredOs2a);
+        Offer o = offer(state(t));
+        Settlement st = Settlement.of(o.model(), o.contract(), o.response(), measuredOs2a);
         rounds++;
         feeSum += fee;
         os2aSum += measuredOs2a;
         clientUtilitySum += st.clientUtility();
         maspUtilitySum += st.maspUtility();
+    }
+
+    private Offer offer(MarketState s) {
+        return offered.computeIfAbsent(s, k -> {
+            PaymentContract c = policy.offer(k);
+            PaymentModel model = new PaymentModel(k, params);
+            return new Offer(c, model, MaspBestResponse.of(model, c).action());
+        });
     }
 
     @Override
@@ -84,7 +93,7 @@ public final class ContractPricing implements RoundPricing {
         m.put("mean_measured_os2a", rounds == 0 ? 0 : os2aSum / rounds);
         m.put("mean_client_utility", rounds == 0 ? 0 : clientUtilitySum / rounds);
         m.put("mean_masp_utility", rounds == 0 ? 0 : maspUtilitySum / rounds);
-        PaymentContract first = offered.values().stream().findFirst().orElse(null);
+        PaymentContract first = offered.values().stream().findFirst().map(Offer::contract).orElse(null);
         if (first != null) {
             m.put("first_contract", String.format(Locale.ROOT, "mu_s = %.3f, F_s = %.3f", first.bonusRate(), first.fixedFee()));
         }

@@ -18,9 +18,22 @@ public final class DelayingNetwork<M> implements Network<M> {
     private final UniformRandomProvider rng;
     private final double p;
     private final long delayNanos;
+    private final java.util.function.Predicate<M> which;
     private long delayed;
 
     public DelayingNetwork(Network<M> inner, Scheduler scheduler, UniformRandomProvider rng, double p, long delayNanos) {
+        this(inner, scheduler, rng, p, delayNanos, m -> true);
+    }
+
+    /** Delays every message that {@code which} selects by {@code delayNanos} (a party that stalls one step on purpose). */
+    public static <M> DelayingNetwork<M> always(Network<M> inner, Scheduler scheduler, long delayNanos,
+                                                java.util.function.Predicate<M> which) {
+        return new DelayingNetwork<>(inner, scheduler, null, 1, delayNanos, which);
+    }
+
+    private DelayingNetwork(Network<M> inner, Scheduler scheduler, UniformRandomProvider rng, double p, long delayNanos,
+                            java.util.function.Predicate<M> which) {
+        this.which = which;
         if (!(p >= 0 && p <= 1) || delayNanos < 0) {
             throw new IllegalArgumentException("delay probability must be in [0, 1] and delay >= 0");
         }
@@ -43,7 +56,7 @@ public final class DelayingNetwork<M> implements Network<M> {
 
     @Override
     public void send(NodeId to, M message) {
-        if (p > 0 && rng.nextDouble() < p) {
+        if (which.test(message) && p > 0 && (p >= 1 || rng.nextDouble() < p)) {
             delayed++;
             scheduler.schedule(delayNanos, () -> inner.send(to, message));
         } else {
