@@ -36,9 +36,11 @@ public interface AppView {
      * Everything at one instant.
      *
      * @param timeS the application's clock (s) when taken
+     * @param rollups the latest roll-ups (at most a few dozen); {@code rollupCount}/{@code poisonCount} count all
+     * @param rounds the latest service rounds; {@code roundCount} counts all
      */
-    record Snapshot(double timeS, List<Channel> channels, List<Rollup> rollups, Reputations reputations, Storage storage,
-            List<Round> rounds) {
+    record Snapshot(double timeS, List<Channel> channels, List<Rollup> rollups, long rollupCount, long poisonCount,
+            Reputations reputations, Storage storage, List<Round> rounds, long roundCount) {
         public Snapshot {
             channels = List.copyOf(channels);
             rollups = List.copyOf(rollups);
@@ -56,7 +58,11 @@ public interface AppView {
             String state, double challengeEndsS) {
     }
 
-    /** A roll-up of opinions anchored on the chain; {@code poisoned} when a poison transaction named it. */
+    /**
+     * A roll-up of opinions anchored on the chain; {@code poisoned} when a poison transaction named it.
+     *
+     * @param timeS when it reached the ledger (application clock, to the view's sampling step)
+     */
     record Rollup(String txId, double timeS, int opinions, long bytes, boolean poisoned) {
     }
 

@@ -14,7 +14,8 @@
   const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" }[c]));
   const bytes = (b) => (b >= 1048576 ? (b / 1048576).toFixed(1) + " MiB" : b >= 1024 ? (b / 1024).toFixed(1) + " KiB" : b + " B");
 
-  function width(el) { return Math.max(240, el.clientWidth || 300); }
+  function width(el) { return Math.max(200, el.clientWidth || 300); }
+  const clock = (u, splits) => splits.map((v) => new Date(v * 1000).toLocaleTimeString([], { hour12: false }));
 
   function lineChart(id, xLabel, yLabel, series, timeX) {
     const el = $(id);
@@ -22,7 +23,8 @@
       width: width(el), height: el.classList.contains("tall") ? 260 : 180,
       scales: { x: { time: !!timeX } },
       legend: { live: false },
-      axes: [{ label: xLabel, labelSize: 18, size: 36 }, { label: yLabel, labelSize: 18, size: 52 }],
+      axes: [timeX ? { label: xLabel, labelSize: 20, size: 34, values: clock, space: 70 } : { label: xLabel, labelSize: 20, size: 34 },
+             { label: yLabel, labelSize: 20, size: 52 }],
       series: [{ label: xLabel }].concat(series.map((s, i) => ({
         label: s, stroke: PALETTE[i % PALETTE.length], width: 1.5, spanGaps: true, points: { show: false } }))),
     };
@@ -34,10 +36,10 @@
 
   function ensureChainCharts() {
     if (charts.height) return;
-    charts.height = lineChart("chart-height", "time (wall clock)", "height (blocks)", ["finalised height"], true);
-    charts.interval = lineChart("chart-interval", "time (wall clock)", "interval (s)", ["block interval"], true);
-    charts.tps = lineChart("chart-tps", "time (wall clock)", "throughput (tx/s)", ["transactions per second"], true);
-    charts.latency = lineChart("chart-latency", "time (wall clock)", "latency (s)", ["finality latency p50"], true);
+    charts.height = lineChart("chart-height", "time (wall clock, h:m:s)", "height (blocks)", ["finalised height"], true);
+    charts.interval = lineChart("chart-interval", "time (wall clock, h:m:s)", "interval (s)", ["block interval"], true);
+    charts.tps = lineChart("chart-tps", "time (wall clock, h:m:s)", "throughput (tx/s)", ["transactions per second"], true);
+    charts.latency = lineChart("chart-latency", "time (wall clock, h:m:s)", "latency (s)", ["finality latency p50"], true);
   }
 
   function drawChain(s) {
@@ -79,13 +81,13 @@
     $("ch-open").textContent = open.length;
     $("ch-closing").textContent = closing.length;
     $("ch-settled").textContent = a.channels.filter((c) => c.state === "settled").length;
-    $("rollups").textContent = a.rollups.length;
-    $("poisons").textContent = a.rollups.filter((r) => r.poisoned).length;
+    $("rollups").textContent = a.rollup_count;
+    $("poisons").textContent = a.poison_count;
     $("channels").tBodies[0].innerHTML = a.channels.map((c) =>
       `<tr><td class="mono">${esc(short(c.id))}</td><td>${esc(c.client)}</td><td>${esc(c.masp)}</td><td>${c.deposit}</td>` +
       `<td>${c.paid}</td><td>${c.balance}</td><td>${esc(c.state)}</td>` +
       `<td>${c.challenge_ends_s === null || c.challenge_ends_s === "NaN" ? "–" : fmt(c.challenge_ends_s, 1) + " s"}</td></tr>`).join("");
-    $("rollup-table").tBodies[0].innerHTML = a.rollups.slice(-30).reverse().map((r) =>
+    $("rollup-table").tBodies[0].innerHTML = a.rollups.slice().reverse().map((r) =>
       `<tr><td class="mono">${esc(short(r.tx_id))}</td><td>${fmt(r.time_s, 1)} s</td><td>${r.opinions}</td><td>${r.bytes}</td>` +
       `<td>${r.poisoned ? '<span class="bad">poisoned</span>' : "no"}</td></tr>`).join("");
     drawReputation(a.reputations);
@@ -96,6 +98,7 @@
     $("st-nodes").textContent = st.nodes;
     $("receipts").tBodies[0].innerHTML = st.recent.map((r) =>
       `<tr><td class="mono">${esc(short(r.key))}</td><td>${bytes(r.bytes)}</td><td>${r.replicas.map(esc).join(", ")}</td></tr>`).join("");
+    $("round-count").textContent = "(" + a.round_count + " completed, latest first)";
     $("rounds").innerHTML = a.rounds.slice().reverse().map((r) =>
       `<li>#${r.seq} at ${fmt(r.start_s, 1)} s: ${esc(r.client)} → ${esc(r.masp)} ` +
       r.stages.map((x) => `<span class="stage">${esc(x)}</span>`).join("→") +

@@ -70,6 +70,8 @@ public final class ServiceMarket {
     private final ServiceContract paymentContract = new FixedContract(20, 40);
     private final ChannelTimers timers;
     private final List<RoundRecord> rounds = new ArrayList<>();
+    private final java.util.ArrayDeque<StorageReceipt> recentReceipts = new java.util.ArrayDeque<>();
+    private long storedObjects;
     private final double exploration;
     private long nonce;
 
@@ -191,6 +193,11 @@ public final class ServiceMarket {
 
     private void store(int c, int j, double start, Generation g, double difficulty) {
         StorageReceipt receipt = storage.put(g.output());
+        storedObjects++;
+        recentReceipts.addLast(receipt);
+        if (recentReceipts.size() > RECENT_RECEIPTS) {
+            recentReceipts.removeFirst();
+        }
         long fee = paymentContract.serviceFee(difficulty, g.quality()); // eq. (13), OS²A = realised quality
         Transfer t = new Transfer(Hash.of(receipt.contentKey().bytes()), Math.max(1, fee));
         double channelStart = sim.nanos() / 1e9;
@@ -245,6 +252,52 @@ public final class ServiceMarket {
                 o.transfer().fee(), o.transfer().outputKey(), scheme));
         rounds.add(new RoundRecord(c, j, start, now - start, now - channelStart, fresh, o.transfer().fee(), g.quality(), satisfied));
         sim.after(200_000_000L, () -> round(c));
+    }
+
+    private static final int RECENT_RECEIPTS = 20;
+
+    /** The client's view of one client–MASP channel: what has been paid over it so far. */
+    public record ChannelUse(int client, int masp, Hash channelId, long paid, long transfers) {
+    }
+
+    /** Every channel a client has opened, with what it paid (from its latest double-signed state). */
+    public List<ChannelUse> channelUses() {
+        List<ChannelUse> out = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            for (int j = 0; j < masps; j++) {
+                ClientParty p = channelClient[c][j];
+                if (p != null && p.channelId() != null) {
+                    List<io.aigcnet.layer2.channel.SignedState> h = p.history();
+                    var last = h.isEmpty() ? null : h.get(h.size() - 1).state();
+                    out.add(new ChannelUse(c, j, p.channelId(), last == null ? 0 : last.paid(),
+                            last == null ? 0 : last.transfers().size()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Objects uploaded to the storage chain so far. */
+    public long storedObjects() {
+        return storedObjects;
+    }
+
+    /** The latest storage receipts, oldest first. */
+    public List<StorageReceipt> recentReceipts() {
+        return List.copyOf(recentReceipts);
+    }
+
+    public int masps() {
+        return masps;
+    }
+
+    public int clients() {
+        return clients;
+    }
+
+    /** MASP {@code j}'s address. */
+    public Address masp(int j) {
+        return maspKeys[j].address();
     }
 
     public List<RoundRecord> rounds() {
