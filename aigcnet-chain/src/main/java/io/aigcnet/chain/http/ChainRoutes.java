@@ -248,7 +248,9 @@ public final class ChainRoutes {
             }
             TxTracker.Entry e = seen.get();
             r.put("state", "rejected");
-            r.put("tx", ChainJson.tx(e.tx()));
+            if (e.tx() != null) {
+                r.put("tx", ChainJson.tx(e.tx()));
+            }
             if (e.verdict() != null) {
                 r.put("reason", e.verdict().reason().name());
                 r.put("detail", (e.droppedFromPool() ? "admitted, then dropped from the pool: " : "refused at admission: ")

@@ -23,7 +23,7 @@ public final class NodeObserver implements AutoCloseable {
     private final Scheduler scheduler;
     private final IntSupplier peersConnected;
     private final LongSupplier verifications;
-    private final TxTracker tracker = new TxTracker(200_000);
+    private final TxTracker tracker = new TxTracker(100_000);
     private final ChainSeries series = new ChainSeries(600);
     private final NodeMetrics metrics;
     private volatile NodeSample sample = NodeSample.EMPTY;

@@ -13,7 +13,11 @@ import java.util.Optional;
  * on the node's event loop.
  */
 public final class TxTracker {
-    /** What this node remembers of one submitted transaction; {@code verdict} is null while it may still execute. */
+    /**
+     * What this node remembers of one submitted transaction; {@code verdict} is null while it may still execute.
+     * The transaction itself is kept only once it was refused or dropped (null otherwise): while it is pooled or
+     * finalised the pool or the store has it, and a bench's stream of admitted transactions must not fill the heap.
+     */
     public record Entry(Transaction tx, long seenNanos, Verdict verdict, boolean droppedFromPool) {
     }
 
@@ -41,7 +45,7 @@ public final class TxTracker {
         if (old != null && !admission.ok()) {
             return;
         }
-        entries.put(tx.id(), new Entry(tx, nanos, admission.ok() ? null : admission, false));
+        entries.put(tx.id(), admission.ok() ? new Entry(null, nanos, null, false) : new Entry(tx, nanos, admission, false));
     }
 
     /** The node dropped a pooled transaction that can no longer execute. */
