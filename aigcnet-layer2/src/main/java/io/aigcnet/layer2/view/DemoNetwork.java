@@ -32,6 +32,8 @@ public final class DemoNetwork implements AutoCloseable {
     /** Market size of the demo (as {@code aigcnet demo}). */
     public static final int MASPS = 8;
     public static final int RCOS = 4;
+    /** Paid rounds after which a demo client closes a channel (so closes, challenge windows and settlements show). */
+    public static final int CHANNEL_LIFETIME = 3;
 
     private final List<LiveNode> nodes = new ArrayList<>();
     private final MarketView market;
@@ -62,6 +64,7 @@ public final class DemoNetwork implements AutoCloseable {
         }
         this.dashboardPort = port;
         ServiceMarket m = new ServiceMarket(seed, clients, MASPS, RCOS, 0.2);
+        m.closeChannelsAfter(CHANNEL_LIFETIME);
         this.market = new MarketView(m, "ProSecutor's service market (" + MASPS + " MASPs, " + RCOS + " of them RCOs, " + clients
                 + " clients) on the simulated runtime, paced to the wall clock; its channels, roll-ups and storage are simulated, "
                 + "the chain panels above show this demo's live chain", 0.25, 20);

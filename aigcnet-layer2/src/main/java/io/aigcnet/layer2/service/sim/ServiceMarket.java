@@ -74,6 +74,10 @@ public final class ServiceMarket {
     private long storedObjects;
     private final double exploration;
     private long nonce;
+    private final int[][] channelsOpened;
+    private final List<int[]> openedPairs = new ArrayList<>();
+    private final List<ClientParty> openedParties = new ArrayList<>();
+    private int channelLifetime;
 
     public ServiceMarket(long seed, int clients, int masps, int rcos, double exploration) {
         if (clients < 1 || clients > 64 || masps < 2 || masps > 64 || rcos < 1 || rcos > masps) {
@@ -95,6 +99,7 @@ public final class ServiceMarket {
         negative = new long[clients][masps];
         channelClient = new ClientParty[clients][masps];
         channelMasp = new MaspParty[clients][masps];
+        channelsOpened = new int[clients][masps];
         contract = new TransferChannelContract(scheme);
         List<Address> maspAddresses = new ArrayList<>();
         for (int j = 0; j < masps; j++) {
@@ -145,6 +150,18 @@ public final class ServiceMarket {
     }
 
     private final List<ChannelChainHost> hosts = new ArrayList<>();
+
+    /**
+     * Clients close a channel after {@code transfers} paid rounds over it (0, the default: channels stay open), and
+     * open a fresh one the next time they pick that MASP. A close waits out the contract's challenge window before it
+     * settles, so the channels' whole life is visible (the dashboard uses this).
+     */
+    public void closeChannelsAfter(int transfers) {
+        if (transfers < 0) {
+            throw new IllegalArgumentException("transfers must be >= 0, got " + transfers);
+        }
+        this.channelLifetime = transfers;
+    }
 
     /** Also sends background opinions from other clients at {@code perSecond}. */
     public void backgroundOpinions(long n, double perSecond) {
@@ -223,7 +240,11 @@ public final class ServiceMarket {
                 o -> channelHook[c][j].accept(o));
         channelMasp[c][j] = new MaspParty(w.runtime(NodeId.of(1)), maspKeys[j], scheme, NodeId.of(0), NodeId.of(2), 7, o -> { });
         channelMasp[c][j].expectClient(clientKeys[c].address());
-        channelClient[c][j].open(new ChannelParams(clientKeys[c].address(), maspKeys[j].address(), 1_000_000, 0, timers));
+        openedPairs.add(new int[] {c, j});
+        openedParties.add(channelClient[c][j]);
+        // a fresh nonce per channel of the pair: a reopened channel gets a new channel id
+        channelClient[c][j].open(new ChannelParams(clientKeys[c].address(), maspKeys[j].address(), 1_000_000, channelsOpened[c][j]++,
+                timers));
     }
 
     private void payWhenReady(int c, int j, Transfer t) {
@@ -251,6 +272,14 @@ public final class ServiceMarket {
         lane.submit(Opinions.signed(clientKeys[c], maspKeys[j].address(), nonce++, positive[c][j], negative[c][j],
                 o.transfer().fee(), o.transfer().outputKey(), scheme));
         rounds.add(new RoundRecord(c, j, start, now - start, now - channelStart, fresh, o.transfer().fee(), g.quality(), satisfied));
+        if (channelLifetime > 0 && channelClient[c][j].history().size() - 1 >= channelLifetime) {
+            // retire it once idle; the next round with this MASP opens a new one (closed parties stay alive for
+            // the contract's challenge window)
+            ClientParty retired = channelClient[c][j];
+            channelClient[c][j] = null;
+            channelMasp[c][j] = null;
+            sim.after(1_000_000L, retired::close);
+        }
         sim.after(200_000_000L, () -> round(c));
     }
 
@@ -260,18 +289,16 @@ public final class ServiceMarket {
     public record ChannelUse(int client, int masp, Hash channelId, long paid, long transfers) {
     }
 
-    /** Every channel a client has opened, with what it paid (from its latest double-signed state). */
+    /** Every channel a client has opened (retired ones too), with what it paid (from its latest double-signed state). */
     public List<ChannelUse> channelUses() {
         List<ChannelUse> out = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            for (int j = 0; j < masps; j++) {
-                ClientParty p = channelClient[c][j];
-                if (p != null && p.channelId() != null) {
-                    List<io.aigcnet.layer2.channel.SignedState> h = p.history();
-                    var last = h.isEmpty() ? null : h.get(h.size() - 1).state();
-                    out.add(new ChannelUse(c, j, p.channelId(), last == null ? 0 : last.paid(),
-                            last == null ? 0 : last.transfers().size()));
-                }
+        for (int i = 0; i < openedParties.size(); i++) {
+            ClientParty p = openedParties.get(i);
+            if (p.channelId() != null) {
+                List<io.aigcnet.layer2.channel.SignedState> h = p.history();
+                var last = h.isEmpty() ? null : h.get(h.size() - 1).state();
+                out.add(new ChannelUse(openedPairs.get(i)[0], openedPairs.get(i)[1], p.channelId(), last == null ? 0 : last.paid(),
+                        last == null ? 0 : last.transfers().size()));
             }
         }
         return out;
