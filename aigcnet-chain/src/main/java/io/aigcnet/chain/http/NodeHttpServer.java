@@ -95,6 +95,14 @@ public final class NodeHttpServer implements AutoCloseable {
 
     /** A server-sent-event stream: {@code onOpen} keeps the client for later events. */
     public void sse(String path, Consumer<SseClient> onOpen) {
+        // Javalin streams only to clients that ask for an event stream; say so to the others instead of a blank 200
+        app.before(path, ctx -> {
+            String accept = ctx.header("Accept");
+            if (accept == null || !accept.contains("text/event-stream")) {
+                throw new ApiError(406, "GET " + path + " is a server-sent-event stream: send 'Accept: text/event-stream' "
+                        + "(a browser's EventSource does), or read GET /dashboard/state once");
+            }
+        });
         app.sse(path, onOpen);
         routes.add(new Route("GET", path));
     }

@@ -175,4 +175,35 @@ class NodeApiTest {
         n.node.http().routes().forEach(r -> registered.add(r.method() + " " + r.path()));
         assertThat(documented).as("routes in docs/api.md (### METHOD /path headings)").isEqualTo(registered);
     }
+
+    @Test
+    void eventsStreamTicksWithTheNodesState() throws Exception {
+        HttpResponse<String> plain = n.send("GET", "/events", null, null);
+        assertThat(plain.statusCode()).isEqualTo(406);
+        assertThat(TestNode.JSON.readTree(plain.body()).get("error").asText()).contains("Accept: text/event-stream");
+        var req = java.net.http.HttpRequest.newBuilder(java.net.URI.create(n.url("/events")))
+                .header("Accept", "text/event-stream").timeout(java.time.Duration.ofSeconds(20)).build();
+        HttpResponse<java.util.stream.Stream<String>> r = java.net.http.HttpClient.newHttpClient().send(req,
+                HttpResponse.BodyHandlers.ofLines());
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+        java.util.List<String> ticks = new java.util.ArrayList<>();
+        try (var lines = r.body()) {
+            var it = lines.iterator();
+            String event = null;
+            while (ticks.size() < 2 && it.hasNext()) {
+                String line = it.next();
+                if (line.startsWith("event:")) {
+                    event = line.substring(6).trim();
+                } else if (line.startsWith("data:") && "tick".equals(event)) {
+                    ticks.add(line.substring(5).trim());
+                }
+            }
+        }
+        assertThat(ticks).hasSize(2);
+        JsonNode first = TestNode.JSON.readTree(ticks.get(0));
+        JsonNode second = TestNode.JSON.readTree(ticks.get(1));
+        assertThat(first.get("node").get("finalized_height").asLong()).isPositive();
+        assertThat(second.get("points").size()).isPositive();
+        assertThat(second.get("super_nodes").get(0).get("address").asText()).isEqualTo(n.get("/status").get("address").asText());
+    }
 }

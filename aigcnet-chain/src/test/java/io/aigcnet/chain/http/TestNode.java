@@ -26,6 +26,11 @@ final class TestNode implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     TestNode(Path dir, long intervalMs, NodeApplication app) throws Exception {
+        this(dir, intervalMs, app, java.util.function.UnaryOperator.identity());
+    }
+
+    /** {@code adjust} may change the node's config (for example its pool capacity). */
+    TestNode(Path dir, long intervalMs, NodeApplication app, java.util.function.UnaryOperator<NodeConfig> adjust) throws Exception {
         int base;
         try (ServerSocket s = new ServerSocket(0)) {
             base = s.getLocalPort();
@@ -35,7 +40,7 @@ final class TestNode implements AutoCloseable {
             base += 2;
         }
         plan = LocalNetwork.plan(1, dir, base, intervalMs, 2, RandomSource.SPLIT_MIX_64.create(5L), System.currentTimeMillis());
-        NodeConfig cfg = plan.nodes().get(0);
+        NodeConfig cfg = adjust.apply(plan.nodes().get(0));
         http = cfg.httpPort();
         node = new LiveNode(cfg, app);
         node.start();
