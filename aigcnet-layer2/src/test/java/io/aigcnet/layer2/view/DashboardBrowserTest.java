@@ -143,6 +143,16 @@ class DashboardBrowserTest {
         assertThat(browser.findElement(By.id("detail")).getText()).contains("producer").contains("precommits");
         screenshot(browser, "dashboard-block.png");
 
+        // and a transaction page from a recent block's transactions (the demo client sends a few a second)
+        browser.get(net.url());
+        WebElement txLink = wait.until(b -> b.findElements(By.cssSelector("#recent-blocks a[href^='#/tx/']")).stream().findFirst()
+                .orElse(null));
+        txLink.click();
+        WebElement txTitle = wait.until(b -> b.findElements(By.id("tx-title")).stream().filter(WebElement::isDisplayed).findFirst()
+                .orElse(null));
+        assertThat(txTitle.getText()).startsWith("Transaction ");
+        assertThat(browser.findElement(By.id("detail")).getText()).contains("finalised").contains("TRANSFER");
+
         // a phone-sized viewport: nothing wider than the screen
         browser.get(net.url());
         browser.manage().window().setSize(new Dimension(390, 844));
