@@ -37,6 +37,21 @@ final class ChainJson {
         return m;
     }
 
+    /** The shape {@code GET /block/{height}} has always had: header fields and transaction ids. */
+    static Map<String, Object> compact(StoredBlock sb) {
+        Block b = sb.block();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("height", b.height());
+        m.put("hash", b.hash().hex());
+        m.put("parent", b.header().parent().hex());
+        m.put("slot", b.header().slot());
+        m.put("time_ns", b.header().timeNanos());
+        m.put("producer", b.producer().hex());
+        m.put("precommits", sb.certificate().precommits().size());
+        m.put("txs", b.txs().stream().map(t -> t.id().hex()).toList());
+        return m;
+    }
+
     static Map<String, Object> tx(Transaction t) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", t.id().hex());

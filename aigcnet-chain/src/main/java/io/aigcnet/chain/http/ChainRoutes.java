@@ -74,7 +74,7 @@ public final class ChainRoutes {
         http.get("/status", ctx -> ctx.json(node.call(this::status)));
         http.get("/blocks", this::blocks);
         http.get("/blocks/{id}", ctx -> ctx.json(blockById(ctx.pathParam("id"))));
-        http.get("/block/{height}", ctx -> ctx.json(blockById(ctx.pathParam("height"))));
+        http.get("/block/{height}", ctx -> ctx.json(compactBlock(ctx.pathParam("height"))));
         http.post("/tx", this::submit);
         http.get("/tx/{id}", ctx -> ctx.json(txState(parseHash(ctx.pathParam("id"), "transaction id"))));
         http.get("/accounts", ctx -> ctx.json(node.call(this::accounts)));
@@ -135,6 +135,19 @@ public final class ChainRoutes {
             return h == null ? Optional.<StoredBlock>empty() : n.store().get(h);
         });
         return ChainJson.block(sb.orElseThrow(() -> ApiError.notFound("no finalised block with hash " + hash.hex())));
+    }
+
+    /**
+     * {@code GET /block/{height}}: the header and transaction ids only. Benchmarks and the nemesis follow every block
+     * through it, so it stays as light as it was; {@code /blocks/{id}} has the transactions in full.
+     */
+    Map<String, Object> compactBlock(String height) throws Exception {
+        if (!height.matches("\\d{1,18}")) {
+            throw ApiError.badRequest("height must be a whole number, got '" + height + "'");
+        }
+        long h = Long.parseLong(height);
+        Optional<StoredBlock> sb = node.call(n -> n.store().get(h));
+        return ChainJson.compact(sb.orElseThrow(() -> ApiError.notFound("no finalised block at height " + h)));
     }
 
     private void index(ChainNode n) {
