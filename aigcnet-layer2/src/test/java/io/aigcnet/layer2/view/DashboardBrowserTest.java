@@ -87,6 +87,21 @@ class DashboardBrowserTest {
         return t.matches("\\d+") ? Long.parseLong(t) : -1;
     }
 
+    /** Clicks the first element matching {@code css} and returns its text; null (try again) if none or it went stale. */
+    private static String clickFirst(WebDriver b, String css) {
+        try {
+            List<WebElement> found = b.findElements(By.cssSelector(css));
+            if (found.isEmpty()) {
+                return null;
+            }
+            String text = found.get(0).getText();
+            found.get(0).click();
+            return text;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return null;
+        }
+    }
+
     private static void screenshot(WebDriver b, String name) throws IOException {
         Path out = Path.of("target", name);
         Files.createDirectories(out.getParent());
@@ -134,9 +149,8 @@ class DashboardBrowserTest {
         browser.manage().window().setSize(new Dimension(1280, 800));
 
         // 2. a block page opens from the recent blocks
-        WebElement link = wait.until(b -> b.findElements(By.cssSelector("#recent-blocks a.block-link")).stream().findFirst().orElse(null));
-        String height = link.getText();
-        link.click();
+        // the table is redrawn every tick, so find, read and click in one step, and retry if the row was replaced
+        String height = wait.until(b -> clickFirst(b, "#recent-blocks a.block-link"));
         WebElement title = wait.until(b -> b.findElements(By.id("block-title")).stream().filter(WebElement::isDisplayed).findFirst()
                 .orElse(null));
         assertThat(title.getText()).isEqualTo("Block " + height);
@@ -145,9 +159,7 @@ class DashboardBrowserTest {
 
         // and a transaction page from a recent block's transactions (the demo client sends a few a second)
         browser.get(net.url());
-        WebElement txLink = wait.until(b -> b.findElements(By.cssSelector("#recent-blocks a[href^='#/tx/']")).stream().findFirst()
-                .orElse(null));
-        txLink.click();
+        wait.until(b -> clickFirst(b, "#recent-blocks a[href^='#/tx/']"));
         WebElement txTitle = wait.until(b -> b.findElements(By.id("tx-title")).stream().filter(WebElement::isDisplayed).findFirst()
                 .orElse(null));
         assertThat(txTitle.getText()).startsWith("Transaction ");
