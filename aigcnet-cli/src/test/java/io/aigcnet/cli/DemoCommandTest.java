@@ -55,6 +55,20 @@ class DemoCommandTest {
     }
 
     @Test
+    void dashboardRefusesABadOrBusyPortWithExit2() throws Exception {
+        CliTest.Result low = CliTest.run("demo", "--dashboard", "--port", "80");
+        assertThat(low.code()).isEqualTo(2);
+        assertThat(low.err()).contains("--port");
+        try (java.net.ServerSocket busy = new java.net.ServerSocket()) {
+            busy.bind(new java.net.InetSocketAddress("127.0.0.1", 0));
+            int port = busy.getLocalPort() + 1; // node 0's peer port (PORT-1) is the busy one
+            CliTest.Result r = CliTest.run("demo", "--dashboard", "--port", Integer.toString(port));
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.err()).contains("port " + busy.getLocalPort()).contains("already in use");
+        }
+    }
+
+    @Test
     void spearmanByHand() {
         assertThat(DemoScenario.spearman(new double[] {1, 2, 3}, new double[] {10, 20, 30})).isEqualTo(1.0);
         assertThat(DemoScenario.spearman(new double[] {1, 2, 3}, new double[] {3, 2, 1})).isEqualTo(-1.0);

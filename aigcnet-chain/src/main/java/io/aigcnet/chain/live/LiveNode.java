@@ -8,7 +8,12 @@ import io.aigcnet.chain.crypto.Address;
 import io.aigcnet.chain.crypto.KeyPair;
 import io.aigcnet.chain.crypto.SharedVerificationCache;
 import io.aigcnet.chain.crypto.SignatureScheme;
+import io.aigcnet.chain.http.ChainRoutes;
+import io.aigcnet.chain.http.DashboardFeed;
+import io.aigcnet.chain.http.DashboardRoutes;
+import io.aigcnet.chain.http.NodeHttpServer;
 import io.aigcnet.chain.node.ChainNode;
+import io.aigcnet.chain.observe.NodeObserver;
 import io.aigcnet.chain.store.RocksLedgerStore;
 import io.aigcnet.chain.wire.ChainMessage;
 import java.net.InetSocketAddress;
@@ -26,7 +31,9 @@ public final class LiveNode implements AutoCloseable {
     private final NettyNetwork net;
     private final RocksLedgerStore store;
     private final ChainNode node;
-    private final HttpApi http;
+    private final NodeHttpServer http;
+    private final NodeObserver observer;
+    private final DashboardFeed feed;
     private final SharedVerificationCache signatures;
     private final ParallelVerifier verifier;
 
@@ -66,8 +73,22 @@ public final class LiveNode implements AutoCloseable {
                 verifier.warm(p.block().txs());
             }
         });
-        this.http = new HttpApi(config.httpPort(), node, loop, net, verifier, signatures);
-        for (ApiRoute r : app.routes(NodeApplication.access(loop, node))) {
+        NodeApplication.NodeAccess access = NodeApplication.access(loop, node);
+        this.observer = new NodeObserver(node, loop, loop, net::connectedPeers, signatures::verifications);
+        this.http = new NodeHttpServer(config.listenHost(), config.httpPort());
+        ChainRoutes.NodeFacts facts = new ChainRoutes.NodeFacts(config.id(), config.peers(), new ArrayList<>(balances.keySet()).stream()
+                .sorted().toList(), config.blockIntervalMs(), config.genesisTimeMs());
+        new ChainRoutes(access, observer, verifier::warm, () -> {
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("peers", net.connectedPeers());
+            m.put("signature_verifications", signatures.verifications());
+            m.put("signature_cache_hits", signatures.hits());
+            m.put("malformed_frames", net.malformedFrames());
+            return m;
+        }, facts, id -> net.connected(NodeId.of(id))).register(http);
+        this.feed = new DashboardFeed(access, observer, app.view(), "aigcnet-dashboard-" + config.id());
+        new DashboardRoutes(feed, observer.metrics(), app.view()).register(http);
+        for (ApiRoute r : app.routes(access)) {
             http.mount(r);
         }
     }
@@ -78,6 +99,7 @@ public final class LiveNode implements AutoCloseable {
             node.start();
             return null;
         });
+        observer.start();
         http.start();
     }
 
@@ -85,9 +107,16 @@ public final class LiveNode implements AutoCloseable {
         return config;
     }
 
+    /** The HTTP server (its routes are what docs/api.md documents). */
+    public NodeHttpServer http() {
+        return http;
+    }
+
     @Override
     public void close() {
+        feed.close();
         http.close();
+        observer.close();
         net.close();
         verifier.close();
         loop.close();

@@ -70,5 +70,11 @@ public final class LiveRuntime implements Clock, Scheduler, AutoCloseable {
     @Override
     public void close() {
         loop.shutdownNow();
+        try {
+            // the store closes after the loop: a task still running must not write to a closed store
+            loop.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

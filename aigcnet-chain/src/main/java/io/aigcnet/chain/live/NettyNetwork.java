@@ -183,6 +183,12 @@ public final class NettyNetwork implements Network<ChainMessage>, AutoCloseable 
         return n;
     }
 
+    /** Whether this node has an open connection to {@code peer}. */
+    public boolean connected(NodeId peer) {
+        Channel c = outbound.get(peer);
+        return c != null && c.isActive();
+    }
+
     public long malformedFrames() {
         return malformed.get();
     }

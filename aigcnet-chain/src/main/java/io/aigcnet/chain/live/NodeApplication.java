@@ -34,6 +34,11 @@ public interface NodeApplication {
 
     List<ApiRoute> routes(NodeAccess node);
 
+    /** What the dashboard and the API show of this application (channels, roll-ups, reputations, ...). */
+    default io.aigcnet.chain.http.AppView view() {
+        return io.aigcnet.chain.http.AppView.NONE;
+    }
+
     /** Runs code on the node's event loop (the only thread that may touch the node). */
     interface NodeAccess {
         <T> T call(Function<ChainNode, T> f) throws Exception;

@@ -39,11 +39,13 @@ final class BlockBuilder {
     private static final TxRule COVERED = new io.aigcnet.chain.validation.BalanceRule();
 
     Block build(long height, long slot, Hash head, Optional<CommitCertificate> lastCommit, List<Evidence> evidence,
-            LedgerState state, TxPool pool, int skip) {
+            LedgerState state, TxPool pool, int skip, TxDropListener dropped) {
         BlockExecution exec = BlockExecution.begin(params, execution, app,
                 state, new BlockContext(height, params.slotStart(slot), keys.address()));
         List<Transaction> txs = new ArrayList<>(Math.min(params.blockCapacity(), pool.size()));
         List<Hash> stale = new ArrayList<>();
+        List<Transaction> staleTxs = new ArrayList<>();
+        List<io.aigcnet.chain.validation.Verdict> why = new ArrayList<>();
         Iterator<Transaction> it = pool.inOrder();
         int toSkip = skip;
         while (it.hasNext() && txs.size() < params.blockCapacity()) {
@@ -52,7 +54,8 @@ final class BlockBuilder {
                 toSkip--;
                 continue;
             }
-            if (exec.tryApply(tx).ok()) {
+            io.aigcnet.chain.validation.Verdict v = exec.tryApply(tx);
+            if (v.ok()) {
                 txs.add(tx);
             } else if (!state.nonceUsable(tx.sender(), tx.nonce()) || !COVERED.check(tx, state).ok()
                     || tx.type() == TxType.APP) {
@@ -60,9 +63,14 @@ final class BlockBuilder {
                 // application transaction the application refuses now is dropped (it had its turn in arrival
                 // order); the client sees it never finalise and resubmits
                 stale.add(tx.id());
+                staleTxs.add(tx);
+                why.add(v);
             }
         }
         stale.forEach(pool::remove);
+        for (int i = 0; i < staleTxs.size(); i++) {
+            dropped.onDrop(staleTxs.get(i), why.get(i));
+        }
         List<Evidence> ev = evidence.size() > Block.MAX_EVIDENCE ? evidence.subList(0, Block.MAX_EVIDENCE) : evidence;
         return Block.produce(height, slot, head, params.slotStart(slot), txs, lastCommit, ev, keys, params.voteScheme());
     }

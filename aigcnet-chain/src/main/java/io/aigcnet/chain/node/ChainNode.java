@@ -61,6 +61,7 @@ public final class ChainNode {
     private final AppExecutor app;
     private final LedgerState state = new LedgerState();
     private final List<CommitListener> listeners = new ArrayList<>();
+    private final List<TxDropListener> dropListeners = new ArrayList<>();
     private final Map<Address, Evidence> pendingEvidence = new LinkedHashMap<>();
     private final Set<Address> removed = new HashSet<>();
     private final List<ChainMessage> future = new ArrayList<>();
@@ -119,6 +120,11 @@ public final class ChainNode {
 
     public void addListener(CommitListener l) {
         listeners.add(l);
+    }
+
+    /** Told about every pool transaction this node drops because it can no longer execute. */
+    public void addDropListener(TxDropListener l) {
+        dropListeners.add(l);
     }
 
     /** Rebuilds state from the store, then starts slot and gossip timers and message handling. */
@@ -452,7 +458,8 @@ public final class ChainNode {
 
     private Block build(long slot, List<Integer> skipFirst) {
         List<Evidence> ev = new ArrayList<>(pendingEvidence.values());
-        return builder.build(height, slot, head, lastCommit, ev, state, pool, skipFirst.isEmpty() ? 0 : skipFirst.get(0));
+        return builder.build(height, slot, head, lastCommit, ev, state, pool, skipFirst.isEmpty() ? 0 : skipFirst.get(0),
+                (tx, why) -> dropListeners.forEach(l -> l.onDrop(tx, why)));
     }
 
     private void startCheck(Block b) {

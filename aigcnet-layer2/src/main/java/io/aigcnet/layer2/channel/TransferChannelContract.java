@@ -90,6 +90,26 @@ public final class TransferChannelContract {
         return Optional.ofNullable(owners.get(outputKey));
     }
 
+    /**
+     * A channel as the contract holds it, for display.
+     *
+     * @param status {@code open}, {@code closing} (a close waits for its challenge window) or {@code settled}
+     * @param challengeDeadlineNanos end of the challenge window while closing, else -1
+     */
+    public record ChannelInfo(Hash id, Address client, Address masp, long deposit, String status, long challengeDeadlineNanos) {
+    }
+
+    /** Every channel established so far, in establishment order. */
+    public List<ChannelInfo> channels() {
+        List<ChannelInfo> out = new ArrayList<>(channels.size());
+        for (Map.Entry<Hash, Channel> e : channels.entrySet()) {
+            Channel c = e.getValue();
+            out.add(new ChannelInfo(e.getKey(), c.params.client(), c.params.masp(), c.params.deposit(),
+                    c.status.name().toLowerCase(java.util.Locale.ROOT), c.status == Status.CLOSING ? c.deadline : -1));
+        }
+        return out;
+    }
+
     public boolean isOpen(Hash channelId) {
         Channel c = channels.get(channelId);
         return c != null && c.status == Status.OPEN;

@@ -72,8 +72,14 @@ public final class ServiceMarket {
     private final long[][] pairRounds;
     private final ChannelTimers timers;
     private final List<RoundRecord> rounds = new ArrayList<>();
+    private final java.util.ArrayDeque<StorageReceipt> recentReceipts = new java.util.ArrayDeque<>();
+    private long storedObjects;
     private final double exploration;
     private long nonce;
+    private final int[][] channelsOpened;
+    private final List<int[]> openedPairs = new ArrayList<>();
+    private final List<ClientParty> openedParties = new ArrayList<>();
+    private int channelLifetime;
 
     public ServiceMarket(long seed, int clients, int masps, int rcos, double exploration) {
         this(seed, clients, masps, rcos, exploration, RoundPricing.fixed(new FixedContract(20, 40)));
@@ -102,6 +108,7 @@ public final class ServiceMarket {
         channelClient = new ClientParty[clients][masps];
         channelMasp = new MaspParty[clients][masps];
         pairRounds = new long[clients][masps];
+        channelsOpened = new int[clients][masps];
         contract = new TransferChannelContract(scheme);
         List<Address> maspAddresses = new ArrayList<>();
         for (int j = 0; j < masps; j++) {
@@ -153,6 +160,18 @@ public final class ServiceMarket {
 
     private final List<ChannelChainHost> hosts = new ArrayList<>();
 
+    /**
+     * Clients close a channel after {@code transfers} paid rounds over it (0, the default: channels stay open), and
+     * open a fresh one the next time they pick that MASP. A close waits out the contract's challenge window before it
+     * settles, so the channels' whole life is visible (the dashboard uses this).
+     */
+    public void closeChannelsAfter(int transfers) {
+        if (transfers < 0) {
+            throw new IllegalArgumentException("transfers must be >= 0, got " + transfers);
+        }
+        this.channelLifetime = transfers;
+    }
+
     /** Also sends background opinions from other clients at {@code perSecond}. */
     public void backgroundOpinions(long n, double perSecond) {
         lane.submitOpinions(n, perSecond);
@@ -202,6 +221,11 @@ public final class ServiceMarket {
 
     private void store(int c, int j, double start, Generation g, RoundPricing.Terms terms, ServiceContract contract) {
         StorageReceipt receipt = storage.put(g.output());
+        storedObjects++;
+        recentReceipts.addLast(receipt);
+        if (recentReceipts.size() > RECENT_RECEIPTS) {
+            recentReceipts.removeFirst();
+        }
         long fee = contract.serviceFee(terms.difficulty(), g.quality()); // eq. (13), OS²A = realised quality
         pricing.settled(terms, contract, g.quality(), fee);
         Transfer t = new Transfer(Hash.of(receipt.contentKey().bytes()), Math.max(1, fee));
@@ -228,7 +252,11 @@ public final class ServiceMarket {
                 o -> channelHook[c][j].accept(o));
         channelMasp[c][j] = new MaspParty(w.runtime(NodeId.of(1)), maspKeys[j], scheme, NodeId.of(0), NodeId.of(2), 7, o -> { });
         channelMasp[c][j].expectClient(clientKeys[c].address());
-        channelClient[c][j].open(new ChannelParams(clientKeys[c].address(), maspKeys[j].address(), 1_000_000, 0, timers));
+        openedPairs.add(new int[] {c, j});
+        openedParties.add(channelClient[c][j]);
+        // a fresh nonce per channel of the pair: a reopened channel gets a new channel id
+        channelClient[c][j].open(new ChannelParams(clientKeys[c].address(), maspKeys[j].address(), 1_000_000, channelsOpened[c][j]++,
+                timers));
     }
 
     private void payWhenReady(int c, int j, Transfer t) {
@@ -256,12 +284,64 @@ public final class ServiceMarket {
         lane.submit(Opinions.signed(clientKeys[c], maspKeys[j].address(), nonce++, positive[c][j], negative[c][j],
                 o.transfer().fee(), o.transfer().outputKey(), scheme));
         rounds.add(new RoundRecord(c, j, start, now - start, now - channelStart, fresh, o.transfer().fee(), g.quality(), satisfied));
+        if (channelLifetime > 0 && channelClient[c][j].history().size() - 1 >= channelLifetime) {
+            // retire it once idle; the next round with this MASP opens a new one (closed parties stay alive for
+            // the contract's challenge window)
+            ClientParty retired = channelClient[c][j];
+            channelClient[c][j] = null;
+            channelMasp[c][j] = null;
+            sim.after(1_000_000L, retired::close);
+        }
         sim.after(200_000_000L, () -> round(c));
     }
 
     /** The contract policy the rounds pay by. */
     public RoundPricing pricing() {
         return pricing;
+    }
+
+    private static final int RECENT_RECEIPTS = 20;
+
+    /** The client's view of one client–MASP channel: what has been paid over it so far. */
+    public record ChannelUse(int client, int masp, Hash channelId, long paid, long transfers) {
+    }
+
+    /** Every channel a client has opened (retired ones too), with what it paid (from its latest double-signed state). */
+    public List<ChannelUse> channelUses() {
+        List<ChannelUse> out = new ArrayList<>();
+        for (int i = 0; i < openedParties.size(); i++) {
+            ClientParty p = openedParties.get(i);
+            if (p.channelId() != null) {
+                List<io.aigcnet.layer2.channel.SignedState> h = p.history();
+                var last = h.isEmpty() ? null : h.get(h.size() - 1).state();
+                out.add(new ChannelUse(openedPairs.get(i)[0], openedPairs.get(i)[1], p.channelId(), last == null ? 0 : last.paid(),
+                        last == null ? 0 : last.transfers().size()));
+            }
+        }
+        return out;
+    }
+
+    /** Objects uploaded to the storage chain so far. */
+    public long storedObjects() {
+        return storedObjects;
+    }
+
+    /** The latest storage receipts, oldest first. */
+    public List<StorageReceipt> recentReceipts() {
+        return List.copyOf(recentReceipts);
+    }
+
+    public int masps() {
+        return masps;
+    }
+
+    public int clients() {
+        return clients;
+    }
+
+    /** MASP {@code j}'s address. */
+    public Address masp(int j) {
+        return maspKeys[j].address();
     }
 
     public List<RoundRecord> rounds() {
