@@ -121,6 +121,7 @@ class NodeApiTest {
 
     @Test
     void peersPoolAccountsAndDashboardAssets() throws Exception {
+        awaitSampledBlock(); // the dashboard state below must show a finalised block
         JsonNode peers = n.get("/peers");
         assertThat(peers.size()).isEqualTo(1);
         assertThat(peers.get(0).get("self").asBoolean()).isTrue();
@@ -178,6 +179,7 @@ class NodeApiTest {
 
     @Test
     void eventsStreamTicksWithTheNodesState() throws Exception {
+        awaitSampledBlock(); // the first tick must show a finalised block
         HttpResponse<String> plain = n.send("GET", "/events", null, null);
         assertThat(plain.statusCode()).isEqualTo(406);
         assertThat(TestNode.JSON.readTree(plain.body()).get("error").asText()).contains("Accept: text/event-stream");
@@ -205,5 +207,15 @@ class NodeApiTest {
         assertThat(first.get("node").get("finalized_height").asLong()).isPositive();
         assertThat(second.get("points").size()).isPositive();
         assertThat(second.get("super_nodes").get(0).get("address").asText()).isEqualTo(n.get("/status").get("address").asText());
+    }
+
+    /** The dashboard reads the node's once-a-second sample, which can trail /status by up to a second. */
+    private void awaitSampledBlock() throws Exception {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (TestNode.JSON.readTree(n.send("GET", "/dashboard/state", null, null).body())
+                .get("node").get("finalized_height").asLong() < 1) {
+            assertThat(System.nanoTime()).as("no finalised block sampled within 20 s").isLessThan(deadline);
+            Thread.sleep(50);
+        }
     }
 }
