@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 io.aigcnet.cli.chain.BenchChainCommand.class,
                 io.aigcnet.cli.layer2.Layer2BenchCommand.class,
                 io.aigcnet.cli.layer2.LiveChannelBenchCommand.class,
+                io.aigcnet.cli.layer2.Layer2LiveBenchCommand.class,
                 io.aigcnet.cli.auction.BenchAuctionCommand.class,
                 io.aigcnet.cli.contract.BenchContractCommand.class,
                 io.aigcnet.cli.semcom.BenchSemcomCommand.class,

@@ -36,6 +36,7 @@ public final class LiveNode implements AutoCloseable {
     private final DashboardFeed feed;
     private final SharedVerificationCache signatures;
     private final ParallelVerifier verifier;
+    private final NodeApplication app;
 
     public LiveNode(NodeConfig config) throws Exception {
         this(config, NodeApplication.NONE);
@@ -44,6 +45,7 @@ public final class LiveNode implements AutoCloseable {
     /** A node that runs {@code app} on its chain (executor, parameters and HTTP endpoints). */
     public LiveNode(NodeConfig config, NodeApplication app) throws Exception {
         this.config = config;
+        this.app = app;
         KeyPair keys = KeyPair.fromSeedHex(config.keySeedHex());
         Map<NodeId, InetSocketAddress> addrs = new TreeMap<>();
         Map<Address, NodeId> directory = new HashMap<>();
@@ -72,6 +74,10 @@ public final class LiveNode implements AutoCloseable {
             } else if (m instanceof ChainMessage.Proposal p) {
                 verifier.warm(p.block().txs());
             }
+        });
+        loop.call(() -> {
+            app.attach(node, loop, config);
+            return null;
         });
         NodeApplication.NodeAccess access = NodeApplication.access(loop, node);
         this.observer = new NodeObserver(node, loop, loop, net::connectedPeers, signatures::verifications);
@@ -116,6 +122,7 @@ public final class LiveNode implements AutoCloseable {
     public void close() {
         feed.close();
         http.close();
+        app.close();
         observer.close();
         net.close();
         verifier.close();

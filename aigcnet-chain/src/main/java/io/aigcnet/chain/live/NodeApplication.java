@@ -34,6 +34,18 @@ public interface NodeApplication {
 
     List<ApiRoute> routes(NodeAccess node);
 
+    /**
+     * Called once on the node's event loop after the chain node is built and before it starts: actors that
+     * live beside the chain node (roll-up coordinators, channel hosts) attach to it here and schedule on
+     * {@code loop}, the only thread that may touch {@code node}.
+     */
+    default void attach(ChainNode node, LiveRuntime loop, NodeConfig config) throws Exception {
+    }
+
+    /** Releases what {@link #attach} opened (sockets, threads); called when the node closes. */
+    default void close() {
+    }
+
     /** What the dashboard and the API show of this application (channels, roll-ups, reputations, ...). */
     default io.aigcnet.chain.http.AppView view() {
         return io.aigcnet.chain.http.AppView.NONE;

@@ -16,7 +16,8 @@ public final class NodeCommand implements Callable<Integer> {
     Path config;
 
     @Option(names = "--app", paramLabel = "NAME", description = "application run on the chain: 'none' (default) or "
-            + "'aigc-lifecycle' (the survey's AIGC registry, fee-less first-come-first-served blocks; use pool_ordering: fcfs)")
+            + "'aigc-lifecycle' (the survey's AIGC registry, fee-less first-come-first-served blocks; use pool_ordering: fcfs) or "
+            + "'layer2' (ProSecutor's RCOs and channel hosts; reads layer2.json beside the data directory, as 'bench layer2-live' writes it)")
     String app = "none";
 
     @Override
@@ -29,10 +30,12 @@ public final class NodeCommand implements Callable<Integer> {
             NodeMain.run(config, cfg -> new io.aigcnet.lifecycle.http.LifecycleNodeApp(
                     io.aigcnet.lifecycle.registry.LifecycleParams.defaults(io.aigcnet.cli.lifecycle.AigcCommand.THRESHOLD_BITS),
                     Path.of(cfg.dataDir()).toAbsolutePath().getParent().resolve("aigc-content"), 1_000_000L));
+        } else if (app.equals("layer2")) {
+            NodeMain.run(config, cfg -> new io.aigcnet.layer2.live.Layer2NodeApp(io.aigcnet.layer2.live.Layer2LiveBench.planFor(cfg)));
         } else if (app.equals("none")) {
             NodeMain.run(config);
         } else {
-            throw new UsageException("--app must be 'none' or 'aigc-lifecycle', got '" + app + "'");
+            throw new UsageException("--app must be 'none', 'aigc-lifecycle' or 'layer2', got '" + app + "'");
         }
         return 0;
     }

@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** How to start one node as a separate process: the same JVM and classpath as this CLI. */
-final class NodeProcess {
+public final class NodeProcess {
     private NodeProcess() {
     }
 
-    static List<String> command() {
+    public static List<String> command() {
         return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-cp",
                 System.getProperty("java.class.path"), "io.aigcnet.cli.Main", "node");
     }

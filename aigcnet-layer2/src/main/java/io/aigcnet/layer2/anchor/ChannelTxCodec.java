@@ -65,7 +65,17 @@ public final class ChannelTxCodec {
         if (tx.type() != TxType.TRANSFER_CHANNEL) {
             throw new DecodeException("tx.type", "must be TRANSFER_CHANNEL, got " + tx.type());
         }
-        ByteReader in = new ByteReader(tx.payload());
+        return decode(tx.sender(), 0, tx.payload());
+    }
+
+    /**
+     * Decodes the {@link ChannelOp} payload {@code payload} of {@code submitter}'s contract call with fee
+     * {@code txFee} (a party's submission carried to its chain host over a live link).
+     *
+     * @throws DecodeException if the payload is malformed or does not commit to its evidence
+     */
+    public static ChannelTx decode(Address submitter, long txFee, byte[] payload) throws DecodeException {
+        ByteReader in = new ByteReader(payload);
         ChannelOp op = ChannelOp.decode(in);
         in.expectEnd();
         ByteReader ev = new ByteReader(op.evidence());
@@ -76,7 +86,7 @@ public final class ChannelTxCodec {
             if (op.index() != index(params.channelId())) {
                 throw new DecodeException("channel.index", "must be the channel id's first 63 bits");
             }
-            return new ChannelTx.Establish(tx.sender(), 0, params, genesis);
+            return new ChannelTx.Establish(submitter, txFee, params, genesis);
         }
         Hash id = ev.hash("channel.close.channelId");
         ChannelEvidence evidence = ChannelEvidence.decode(ev);
@@ -85,7 +95,7 @@ public final class ChannelTxCodec {
         if (op.index() != index(id) || op.amount() != last.paid() || !op.ownershipRoot().equals(ownershipRoot(last.transfers()))) {
             throw new DecodeException("channel.close", "index, amount and ownershipRoot must commit to the evidence's final state");
         }
-        return new ChannelTx.Close(tx.sender(), 0, id, evidence);
+        return new ChannelTx.Close(submitter, txFee, id, evidence);
     }
 
     /** The on-chain channel index: the channel id's first 63 bits. */
