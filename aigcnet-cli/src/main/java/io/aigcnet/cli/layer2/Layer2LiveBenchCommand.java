@@ -5,6 +5,7 @@ import io.aigcnet.chain.live.LocalNetwork;
 import io.aigcnet.cli.UsageException;
 import io.aigcnet.cli.chain.NodeProcess;
 import io.aigcnet.layer2.live.Layer2LiveBench;
+import io.aigcnet.layer2.live.Layer2Plan;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,11 +49,11 @@ public final class Layer2LiveBenchCommand implements Callable<Integer> {
     @Option(names = "--rcos", description = "RCOs: nodes 0..rcos-1 (default: every node)")
     Integer rcos;
 
-    @Option(names = "--channels", defaultValue = "16", description = "client-MASP channel pairs (default ${DEFAULT-VALUE})")
+    @Option(names = "--channels", defaultValue = "32", description = "client-MASP channel pairs (default ${DEFAULT-VALUE})")
     int channels;
 
-    @Option(names = "--rounds-per-channel", defaultValue = "100", description = "transfers per channel before it closes and "
-            + "reopens on chain (default ${DEFAULT-VALUE})")
+    @Option(names = "--rounds-per-channel", defaultValue = "40", description = "transfers per channel before it closes and "
+            + "reopens on chain, at most " + Layer2Plan.MAX_ROUNDS_PER_CHANNEL + " (default ${DEFAULT-VALUE})")
     int roundsPerChannel;
 
     @Option(names = "--masps", defaultValue = "100", description = "MASPs the opinions judge (default ${DEFAULT-VALUE})")
@@ -101,7 +102,9 @@ public final class Layer2LiveBenchCommand implements Callable<Integer> {
         check(opinionShare >= 0 && opinionShare <= 1, "--opinion-share must be in [0, 1], got " + opinionShare);
         check(channels >= 0 && channels <= 10_000, "--channels must be in [0, 10000], got " + channels);
         check(opinionShare == 1 || channels >= 1, "--channels must be >= 1 when --opinion-share is below 1");
-        check(roundsPerChannel >= 1 && roundsPerChannel <= 100_000, "--rounds-per-channel must be in [1, 100000], got " + roundsPerChannel);
+        check(roundsPerChannel >= 1 && roundsPerChannel <= Layer2Plan.MAX_ROUNDS_PER_CHANNEL, "--rounds-per-channel must be in [1, "
+                + Layer2Plan.MAX_ROUNDS_PER_CHANNEL + "] (a close carries every signed state, each listing every earlier transfer, "
+                + "and must fit a Transfer_Channel transaction), got " + roundsPerChannel);
         check(masps >= 1 && masps <= 100_000, "--masps must be in [1, 100000], got " + masps);
         check(clients >= 1 && clients <= 1_000_000, "--clients must be in [1, 1000000], got " + clients);
         check(intervalMs >= 100 && intervalMs <= 60_000, "--interval-ms must be in [100, 60000], got " + intervalMs);

@@ -52,6 +52,7 @@ public final class AnchoredChannelHost implements io.aigcnet.layer2.channel.Cont
     private final Map<Hash, Transaction> signed = new HashMap<>();
     private final List<Published> published = new ArrayList<>();
     private final List<String> refused = new ArrayList<>();
+    private final boolean ownPartiesOnly;
     private long acceptedTxs;
     private long channelTxsFinalised;
 
@@ -65,6 +66,18 @@ public final class AnchoredChannelHost implements io.aigcnet.layer2.channel.Cont
      */
     public AnchoredChannelHost(NodeRuntime<ChannelWire> rt, TransferChannelContract contract, ChainNode node,
                                Map<Address, NodeId> directory, Map<Address, KeyPair> wallets, SignatureScheme txScheme) {
+        this(rt, contract, node, directory, wallets, txScheme, false);
+    }
+
+    /**
+     * As above; with {@code ownPartiesOnly} the contract executes only the Transfer_Channel transactions sent by
+     * the parties whose wallets this host holds (one of several hosts on a live network, each serving its own
+     * channels: channels are independent, so each host's contract is exact for the channels it serves).
+     */
+    public AnchoredChannelHost(NodeRuntime<ChannelWire> rt, TransferChannelContract contract, ChainNode node,
+                               Map<Address, NodeId> directory, Map<Address, KeyPair> wallets, SignatureScheme txScheme,
+                               boolean ownPartiesOnly) {
+        this.ownPartiesOnly = ownPartiesOnly;
         this.rt = rt;
         this.contract = contract;
         this.node = node;
@@ -103,7 +116,7 @@ public final class AnchoredChannelHost implements io.aigcnet.layer2.channel.Cont
     private void onFinalised(Block b, CommitCertificate cert, long nanos) {
         long blockTime = b.header().timeNanos();
         for (Transaction tx : b.txs()) {
-            if (tx.type() != TxType.TRANSFER_CHANNEL) {
+            if (tx.type() != TxType.TRANSFER_CHANNEL || (ownPartiesOnly && !wallets.containsKey(tx.sender()))) {
                 continue;
             }
             channelTxsFinalised++;

@@ -34,21 +34,28 @@ import java.util.List;
  * @param sweepTps           offered loads of the saturation sweep besides the workloads (configured mix; may be empty)
  * @param laneSweep          numbers of roll-up lanes for the throughput-vs-RCOs sweep (opinions only; empty = none)
  * @param laneSweepTps       offered opinions per second per lane in the lane sweep (above one lane's capacity)
+ * @param liveBenchmarkFile  JSON written by {@code aigcnet bench layer2-live --out FILE}, shown beside the simulated
+ *                           figures in the throughput report (empty = none)
  */
 public record LoadConfig(List<Integer> workloadsTps, double durationS, double opinionShare, double transferShare,
                          int superNodes, int rcoLanes, int rcosPerLane, int masps, int clients, int channels,
                          int maspMachines, int roundsPerChannel, double blockIntervalS, int blockCapacityTx,
                          int rollupCapacity, double rollupTimeThresholdS, int cores, int clientCores, String costTable,
-                         List<Integer> sweepTps, List<Integer> laneSweep, int laneSweepTps) implements Validated {
+                         List<Integer> sweepTps, List<Integer> laneSweep, int laneSweepTps, String liveBenchmarkFile)
+        implements Validated {
+    public LoadConfig {
+        liveBenchmarkFile = liveBenchmarkFile == null ? "" : liveBenchmarkFile;
+    }
+
     public static LoadConfig defaults(List<Integer> workloads) {
         return new LoadConfig(workloads, 600, 0.5, 0.5, 4, 1, 4, 8, 2000, 256, 8, 1000, 5, 2000, 500, 5, 2, 1, "",
-                List.of(1000, 5000, 10000, 20000, 40000), List.of(1, 2, 4), 25000);
+                List.of(1000, 5000, 10000, 20000, 40000), List.of(1, 2, 4), 25000, "");
     }
 
     public static LoadConfig quick(List<Integer> workloads) {
         // no saturation sweep in the quick form: one point past saturation costs minutes of simulation
         return new LoadConfig(workloads, 30, 0.5, 0.5, 4, 1, 4, 8, 500, 256, 8, 1000, 5, 2000, 500, 5, 2, 1, "",
-                List.of(), List.of(1, 2), 25000);
+                List.of(), List.of(1, 2), 25000, "");
     }
 
     @Override
@@ -101,6 +108,10 @@ public record LoadConfig(List<Integer> workloadsTps, double durationS, double op
             }
         }
         Checks.range("lane_sweep_tps", laneSweepTps, 1, 1_000_000);
+        if (!liveBenchmarkFile.isEmpty() && !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(liveBenchmarkFile))) {
+            throw ConfigException.field("live_benchmark_file", "no such file '" + liveBenchmarkFile
+                    + "' (write one with: aigcnet bench layer2-live --out FILE)");
+        }
     }
 
     /** The cost table the runs charge: the configured file, or the one shipped with the build. */

@@ -145,6 +145,7 @@ public final class ProsecutorThroughputExperiment implements Experiment {
                 + " whose double-signed state the client holds. The baseline puts every operation on chain (FIFO pool,"
                 + " same blocks, same machines and costs).");
         ctx.report().section("CPU cost table", costTable(costs));
+        ctx.report().section("Live layer-2 benchmark (measured live)", liveSection(cfg, ctx));
         StringBuilder sw = new StringBuilder("| offered (TPS) | finalised (TPS) |\n|---|---|\n");
         sweepRows.forEach(r -> sw.append(String.format(Locale.ROOT, "| %.0f | %.1f |%n", r[0], r[1])));
         ctx.report().section("Load sweep to saturation", sw + "\nSaturation (largest finalised rate): "
@@ -185,6 +186,49 @@ public final class ProsecutorThroughputExperiment implements Experiment {
             ctx.report().compare("opinion saturation throughput vs number of RCOs", "not run", "linear", Report.Verdict.INFO,
                     "lane_sweep needs at least two lane counts");
         }
+    }
+
+    /**
+     * The figure of {@code bench layer2-live} beside the simulated one: read from the JSON that command wrote, never
+     * computed here.
+     */
+    static String liveSection(LoadConfig cfg, ExperimentContext ctx) {
+        if (cfg.liveBenchmarkFile().isEmpty()) {
+            return "Not given. The figures above are simulated with calibrated costs; the live counterpart runs real node"
+                    + " processes on loopback: `aigcnet bench layer2-live --nodes 4 --duration 60 --out live.json`, then set"
+                    + " `live_benchmark_file: live.json` in this experiment's config to show it here.";
+        }
+        com.fasterxml.jackson.databind.JsonNode j = io.aigcnet.core.config.ConfigLoader.readTree(
+                java.nio.file.Path.of(cfg.liveBenchmarkFile()));
+        for (String k : new String[] {"finalised_ops_per_s", "opinions_per_s", "transfers_per_s", "p50_confirm_ms", "cpu_per_node",
+                "steps"}) {
+            if (j == null || !j.has(k)) {
+                throw io.aigcnet.core.config.ConfigException.field("live_benchmark_file", "'" + cfg.liveBenchmarkFile()
+                        + "' lacks '" + k + "': not a file written by aigcnet bench layer2-live --out");
+            }
+        }
+        ctx.result().put("live.finalised_ops_per_s", j.get("finalised_ops_per_s").asDouble());
+        ctx.result().put("live.opinions_per_s", j.get("opinions_per_s").asDouble());
+        ctx.result().put("live.transfers_per_s", j.get("transfers_per_s").asDouble());
+        ctx.result().put("live.p50_confirm_ms", j.get("p50_confirm_ms").asDouble());
+        StringBuilder sb = new StringBuilder();
+        sb.append("From `").append(cfg.liveBenchmarkFile()).append("`, written by `")
+                .append(j.path("command").asText("aigcnet bench layer2-live")).append("` (")
+                .append(j.path("nodes").asInt()).append(" node processes on loopback, Ed25519, machine of ")
+                .append(j.path("machine_cores").asInt()).append(" cores, load average ").append(j.path("load_average").asText())
+                .append(" at the end). Best step: **").append(j.get("finalised_ops_per_s").asText()).append(" operations/s finalised** (")
+                .append(j.get("opinions_per_s").asText()).append(" opinions/s in finalised roll-ups + ")
+                .append(j.get("transfers_per_s").asText()).append(" double-signed transfers/s); p50 confirmation ")
+                .append(j.get("p50_confirm_ms").asText()).append(" ms; CPU per node (cores) ").append(j.get("cpu_per_node"))
+                .append(".\n\n| offered (ops/s) | finalised (ops/s) | opinions/s | transfers/s |\n|---|---|---|---|\n");
+        for (com.fasterxml.jackson.databind.JsonNode st : j.get("steps")) {
+            sb.append("| ").append(st.path("offered_ops_per_s").asText()).append(" | ").append(st.path("finalised_ops_per_s").asText())
+                    .append(" | ").append(st.path("opinions_per_s").asText()).append(" | ").append(st.path("transfers_per_s").asText())
+                    .append(" |\n");
+        }
+        sb.append("\nThe live figure is bounded by the machine it ran on (all node processes and the clients share its cores);"
+                + " the simulated figures give every machine its own cores.");
+        return sb.toString();
     }
 
     static String costTable(CostTable t) {

@@ -290,6 +290,7 @@ public final class Layer2Link implements AutoCloseable {
         private final Codec<M> codec;
         private volatile MessageHandler<M> handler = (f, m) -> { };
         private volatile Consumer<M> beforeDeliver = m -> { };
+        private volatile Consumer<M> prepare = m -> { };
 
         private Endpoint(int kind, NodeId id, Codec<M> codec) {
             this.kind = kind;
@@ -302,12 +303,24 @@ public final class Layer2Link implements AutoCloseable {
             this.beforeDeliver = hook;
         }
 
+        /**
+         * Work done on the receiving I/O thread before a message from another process is queued to the loop (the
+         * RCO verifies signatures here, into a cache, so the loop only looks them up).
+         */
+        public void prepare(Consumer<M> hook) {
+            this.prepare = hook;
+        }
+
         /** Delivers {@code m} from {@code from} on the loop, as if it had arrived (a client's HTTP submission). */
         public void deliver(NodeId from, M m) {
-            loop.execute(() -> {
-                beforeDeliver.accept(m);
-                handler.onMessage(from, m);
-            });
+            try {
+                loop.execute(() -> {
+                    beforeDeliver.accept(m);
+                    handler.onMessage(from, m);
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                dropped.incrementAndGet(); // the process is shutting down
+            }
         }
 
         void receiveBytes(NodeId from, byte[] b) {
@@ -317,6 +330,11 @@ public final class Layer2Link implements AutoCloseable {
             } catch (DecodeException | RuntimeException e) {
                 malformed.incrementAndGet();
                 return;
+            }
+            try {
+                prepare.accept(m);
+            } catch (RuntimeException e) {
+                // preparation is an optimisation only: the actor checks everything again on the loop
             }
             deliver(from, m);
         }

@@ -76,7 +76,7 @@ public final class Layer2LiveBench {
 
     /** What was measured in one load step. */
     public record Step(int index, double offeredTps, long opinionsOffered, long transfersOffered, long opinionsFinalised,
-                       long transfersSettled, double seconds, List<Double> cpuCores) {
+                       long transfersSettled, long blocksFinalised, double seconds, List<Double> cpuCores) {
         public double finalisedTps() {
             return (opinionsFinalised + transfersSettled) / seconds;
         }
@@ -86,7 +86,8 @@ public final class Layer2LiveBench {
     public record Outcome(Settings settings, List<Step> steps, LatencyRecorder confirm, LatencyRecorder opinionConfirm,
                           LatencyRecorder transferConfirm, List<Double> cpuPerNode, double driverCpu,
                           long opinionsOffered, long opinionsFinalisedTotal, long transfersSettledTotal,
-                          long rollupsFinalised, long poisonsFinalised, long channelTxsFinalised, long opinionsNotSent,
+                          long rollupsFinalised, long poisonsFinalised, long channelTxsFinalised, long opinionsNotSent, long channelsOpened,
+                          int channelsReadyAtEnd,
                           Map<String, Long> rollupOpinionCounts, List<Map<String, Object>> nodeStatus) {
         public Step peak() {
             Step best = steps.get(0);
@@ -121,6 +122,7 @@ public final class Layer2LiveBench {
                 r.put("transfers_per_s", round(s.transfersSettled() / s.seconds()));
                 r.put("opinions_offered", s.opinionsOffered());
                 r.put("transfers_offered", s.transfersOffered());
+                r.put("blocks_finalised", s.blocksFinalised());
                 r.put("cpu_per_node", s.cpuCores().stream().map(Layer2LiveBench::round).toList());
                 table.add(r);
             }
@@ -131,6 +133,10 @@ public final class Layer2LiveBench {
             m.put("rollups_finalised", rollupsFinalised);
             m.put("poisons_finalised", poisonsFinalised);
             m.put("channel_txs_finalised", channelTxsFinalised);
+            m.put("channels_opened", channelsOpened);
+            m.put("channels_open_at_end", channelsReadyAtEnd);
+            m.put("opinions_not_accepted", opinionsNotSent);
+            m.put("node_status", nodeStatus);
             m.put("nodes", settings.nodes());
             m.put("rcos", settings.rcos());
             m.put("channels", settings.channels());
@@ -311,6 +317,7 @@ public final class Layer2LiveBench {
         long[] opinions = new long[s.steps()];
         long[] transfers = new long[s.steps()];
         long total = 0;
+        long[] blocks = new long[s.steps()];
         Map<String, Long> perRollup = new LinkedHashMap<>();
         synchronized (w) {
             for (Map.Entry<String, List<String>> e : w.rollupOpinions.entrySet()) {
@@ -336,6 +343,12 @@ public final class Layer2LiveBench {
                 }
                 perRollup.put(e.getKey(), counted);
             }
+            for (long at : w.blockSeenAt) {
+                int k = (int) Math.floorDiv(at - t0, stepNanos);
+                if (k >= 0 && k < s.steps()) {
+                    blocks[k]++;
+                }
+            }
         }
         for (long[] d : ch.done) {
             int k = (int) Math.floorDiv(d[0] - t0, stepNanos);
@@ -351,7 +364,7 @@ public final class Layer2LiveBench {
             for (int i = 0; i < s.nodes(); i++) {
                 cores.add((cpuAt.get(k + 1)[i] - cpuAt.get(k)[i]) / s.stepS());
             }
-            steps.add(new Step(k, s.offered(k), sender.offered[k], ch.offered[k], opinions[k], transfers[k], s.stepS(), cores));
+            steps.add(new Step(k, s.offered(k), sender.offered[k], ch.offered[k], opinions[k], transfers[k], blocks[k], s.stepS(), cores));
         }
         List<Double> cpuPerNode = new ArrayList<>();
         double[] first = cpuAt.get(0);
@@ -361,11 +374,13 @@ public final class Layer2LiveBench {
         }
         double driverCpu = (last[s.nodes()] - first[s.nodes()]) / s.durationS();
         long offered = 0;
-        for (long o : sender.offered) {
-            offered += o;
+        synchronized (sender) {
+            for (long o : sender.offered) {
+                offered += o;
+            }
         }
         return new Outcome(s, steps, all, op, tr, cpuPerNode, driverCpu, offered, total, ch.done.size(),
-                w.rollupOpinions.size(), w.poisoned.size(), w.channelTxs, sender.failed, perRollup, status);
+                w.rollupOpinions.size(), w.poisoned.size(), w.channelTxs, sender.failed, ch.opens, ch.openCount(), perRollup, status);
     }
 
     /** CPU seconds used so far by each node process, then by this process. */
@@ -409,6 +424,7 @@ public final class Layer2LiveBench {
         final Map<String, Long> rollupSeenAt = new HashMap<>();
         final Set<String> poisoned = new HashSet<>();
         final Set<String> counted = new HashSet<>();
+        final List<Long> blockSeenAt = new ArrayList<>();
         long channelTxs;
         private long next = 1;
 
@@ -427,6 +443,7 @@ public final class Layer2LiveBench {
                     synchronized (this) {
                         for (JsonNode b : r.get("blocks")) {
                             next = b.get("height").asLong() + 1;
+                            blockSeenAt.add(now);
                             channelTxs += b.get("channel_txs").asLong();
                             for (JsonNode ru : b.get("rollups")) {
                                 String id = ru.get("id").asText();
@@ -494,15 +511,18 @@ public final class Layer2LiveBench {
             double carry = 0;
             int rco = 0;
             long tick = OPINION_TICK_MS * 1_000_000L;
-            long nextAt = start;
+            long last = start;
+            List<java.util.concurrent.CompletableFuture<?>> inFlight = new ArrayList<>();
             try {
                 while (!stop) {
                     long now = System.nanoTime(); // ambient-ok
                     int k = (int) ((now - start) / Math.round(s.stepS() * 1e9));
                     if (k >= s.steps()) {
-                        return;
+                        break;
                     }
-                    carry += s.offered(k) * s.opinionShare() * OPINION_TICK_MS / 1000.0;
+                    // the offered rate follows the wall clock, however long signing and posting take
+                    carry += s.offered(k) * s.opinionShare() * (now - last) / 1e9;
+                    last = now;
                     int n = (int) carry;
                     carry -= n;
                     if (n > 0) {
@@ -513,26 +533,33 @@ public final class Layer2LiveBench {
                         ByteWriter w = new ByteWriter(n * 260 + 4).i32(n);
                         batch.forEach(w::write);
                         long sent = System.nanoTime(); // ambient-ok
-                        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url(net, rco, "/layer2/opinions")))
-                                .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofByteArray(w.toByteArray())).build(),
-                                HttpResponse.BodyHandlers.ofString());
-                        if (r.statusCode() == 200) {
-                            for (Transaction tx : batch) {
-                                sentAt.put(tx.id().hex(), sent);
-                            }
-                            offered[k] += n;
-                        } else {
-                            failed += n;
+                        for (Transaction tx : batch) {
+                            sentAt.put(tx.id().hex(), sent);
                         }
+                        int step = k;
+                        inFlight.add(http.sendAsync(HttpRequest.newBuilder(URI.create(url(net, rco, "/layer2/opinions")))
+                                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofByteArray(w.toByteArray())).build(),
+                                HttpResponse.BodyHandlers.ofString()).handle((r, e) -> {
+                                    synchronized (this) {
+                                        if (e == null && r.statusCode() == 200) {
+                                            offered[step] += batch.size();
+                                        } else {
+                                            failed += batch.size();
+                                            batch.forEach(tx -> sentAt.remove(tx.id().hex()));
+                                        }
+                                    }
+                                    return null;
+                                }));
+                        inFlight.removeIf(java.util.concurrent.CompletableFuture::isDone);
                         rco = (rco + 1) % s.rcos();
                     }
-                    nextAt += tick;
-                    long sleep = nextAt - System.nanoTime(); // ambient-ok
+                    long sleep = tick - (System.nanoTime() - now); // ambient-ok
                     if (sleep > 0) {
                         Thread.sleep(sleep / 1_000_000, (int) (sleep % 1_000_000));
-                    } else if (-sleep > 10 * tick) {
-                        nextAt = System.nanoTime(); // ambient-ok: fell behind (a slow post); the carry keeps the rate
                     }
+                }
+                for (java.util.concurrent.CompletableFuture<?> f : inFlight) {
+                    f.get(60, java.util.concurrent.TimeUnit.SECONDS);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -583,6 +610,7 @@ public final class Layer2LiveBench {
         final List<long[]> done = new ArrayList<>();
         volatile long start;
         volatile boolean stop;
+        long opens;
         private double carry;
         private long lastTick;
 
@@ -617,6 +645,7 @@ public final class Layer2LiveBench {
         }
 
         private void open(int c) {
+            opens++;
             int pair = c;
             clients[c] = new ClientParty(rts[c], keys.get(c), ed, plan.maspPartyId(c), plan.hostId(plan.nodeOfChannel(c)), rng,
                     o -> onOutcome(pair, o));
@@ -628,6 +657,15 @@ public final class Layer2LiveBench {
 
         boolean allReady() {
             return readyCount() == clients.length;
+        }
+
+        /** Channels open (idle or in a round) now. */
+        int openCount() {
+            int r = 0;
+            for (ClientParty c : clients) {
+                r += c.isOpen() ? 1 : 0;
+            }
+            return r;
         }
 
         int readyCount() {

@@ -5,6 +5,7 @@ import io.aigcnet.chain.codec.ByteReader;
 import io.aigcnet.chain.codec.DecodeException;
 import io.aigcnet.chain.crypto.Address;
 import io.aigcnet.chain.crypto.KeyPair;
+import io.aigcnet.chain.crypto.SharedVerificationCache;
 import io.aigcnet.chain.crypto.SignatureScheme;
 import io.aigcnet.chain.live.ApiRoute;
 import io.aigcnet.chain.live.LiveRuntime;
@@ -53,6 +54,12 @@ public final class Layer2NodeApp implements NodeApplication {
     private static final int MAX_BLOCKS_PER_QUERY = 200;
     private final Layer2Plan plan;
     private final SignatureScheme ed = SignatureScheme.ed25519();
+    /**
+     * The RCO's signature checks: every signature is verified once, on whichever thread receives it first (an HTTP
+     * worker for a client's opinions, the link's reader for synced opinions, proposals and votes), and the RCO's
+     * checks on the event loop find the result cached; a signature never received that way is verified on the loop.
+     */
+    private final SharedVerificationCache rcoSignatures = new SharedVerificationCache(SignatureScheme.ed25519(), 1 << 18);
     private Layer2Link link;
     private ChainNode node;
     private int self;
@@ -100,11 +107,23 @@ public final class Layer2NodeApp implements NodeApplication {
             sink = new ChainRollupSink(chainNode);
             rcoEndpoint = link.endpoint(Layer2Link.KIND_ROLLUP, plan.rcoId(self), Layer2Link.ROLLUP);
             // super nodes act as the reputation coordinators: the RCO signs with the node's own key
-            rco = new RcoNode(new NodeRuntime<>(loop, loop, rcoEndpoint), KeyPair.fromSeedHex(config.keySeedHex()), ed, rcos,
+            rcoEndpoint.prepare(this::preverify);
+            rco = new RcoNode(new NodeRuntime<>(loop, loop, rcoEndpoint), KeyPair.fromSeedHex(config.keySeedHex()), rcoSignatures, rcos,
                     rcoNodes, plan.maspAddresses(), rc, null, sink);
         }
         attachChannels(loop);
         link.start();
+    }
+
+    private void preverify(RollupWire m) {
+        if (m instanceof RollupWire.Submit x) {
+            x.opinion().verifySignature(rcoSignatures);
+        } else if (m instanceof RollupWire.Sync x) {
+            x.opinion().verifySignature(rcoSignatures);
+        } else if (m instanceof RollupWire.Proposal p) {
+            p.rollupTx().verifySignature(rcoSignatures);
+            p.opinions().forEach(t -> t.verifySignature(rcoSignatures));
+        }
     }
 
     private void attachChannels(LiveRuntime loop) {
@@ -124,7 +143,9 @@ public final class Layer2NodeApp implements NodeApplication {
             }
         }
         Layer2Link.Endpoint<ChannelWire> hostEndpoint = link.endpoint(Layer2Link.KIND_CHANNEL, plan.hostId(self), Layer2Link.CHANNEL);
-        host = new AnchoredChannelHost(new NodeRuntime<>(loop, loop, hostEndpoint), contract, node, directory, wallets, ed);
+        // each node's host executes the contract for the channels it serves only (each close's evidence costs ~2 signature
+        // checks per transfer; all nodes checking every channel's closes stalled their event loops)
+        host = new AnchoredChannelHost(new NodeRuntime<>(loop, loop, hostEndpoint), contract, node, directory, wallets, ed, true);
         for (int c = 0; c < plan.channels(); c++) {
             if (plan.nodeOfChannel(c) != self) {
                 continue;
@@ -193,6 +214,7 @@ public final class Layer2NodeApp implements NodeApplication {
             throw new IllegalArgumentException("opinion batch: " + e.getMessage());
         }
         NodeId client = Layer2Link.id(plan.driverProcess(), 0);
+        txs.forEach(t -> t.verifySignature(rcoSignatures)); // on this HTTP worker, not the node's loop
         for (Transaction tx : txs) {
             rcoEndpoint.deliver(client, new RollupWire.Submit(tx));
         }
@@ -226,7 +248,7 @@ public final class Layer2NodeApp implements NodeApplication {
         ch.put("masp_rounds_completed", maspRoundsCompleted);
         ch.put("masp_rounds_rolled_back", maspRoundsRolledBack);
         ch.put("channel_txs_signed", host.signedTxs().size());
-        ch.put("channel_txs_finalised", host.channelTxsFinalised());
+        ch.put("channel_txs_executed", host.channelTxsFinalised());
         ch.put("contract_accepted", host.acceptedTxs());
         ch.put("refused", host.refused().size());
         m.put("channels", ch);

@@ -32,6 +32,12 @@ public record Layer2Plan(long seed, int nodes, int rcos, int channels, int round
                          int rollupMaxOpinions, long rollupThresholdMs, List<Integer> linkPorts) implements Validated {
     /** Channel fee per transfer; a channel's deposit is {@code FEE * roundsPerChannel}. */
     public static final long FEE = 10;
+    /**
+     * Most transfers one channel may carry: a close carries the client's whole history (one double-signed state per
+     * transfer, each listing every earlier transfer, ≈ 200 + 40 k bytes for state k), which must fit the 48 KiB
+     * evidence of one Transfer_Channel transaction (≈ 43 transfers; 40 leaves room for a pending swap).
+     */
+    public static final int MAX_ROUNDS_PER_CHANNEL = 40;
     /** Fee of a Transfer_Channel transaction (the establish fee F_e). */
     public static final long CHANNEL_TX_FEE = 7;
     /** Local id of a node's channel host; MASP party of pair c is local id {@code 1 + c}. */
@@ -48,7 +54,7 @@ public record Layer2Plan(long seed, int nodes, int rcos, int channels, int round
         Checks.range("nodes", nodes, 1, 64);
         Checks.range("rcos", rcos, 1, nodes);
         Checks.range("channels", channels, 0, Layer2Link.IDS_PER_PROCESS - 2);
-        Checks.range("rounds_per_channel", roundsPerChannel, 1, 100_000);
+        Checks.range("rounds_per_channel", roundsPerChannel, 1, MAX_ROUNDS_PER_CHANNEL);
         Checks.range("masps", masps, 1, 100_000);
         Checks.range("opinion_clients", opinionClients, 1, 1_000_000);
         Checks.range("rollup_max_opinions", rollupMaxOpinions, 1, io.aigcnet.chain.tx.RollupBlock.MAX_ENTRIES);
