@@ -35,11 +35,39 @@ class Layer2LoadExperimentsTest {
         return f;
     }
 
+    /** A file in the shape `bench layer2-live --out` writes. */
+    Path liveJson() throws Exception {
+        Path f = dir.resolve("live.json");
+        Files.writeString(f, "{\"finalised_ops_per_s\": 123.5, \"opinions_per_s\": 60.25, \"transfers_per_s\": 63.25,"
+                + " \"p50_confirm_ms\": 900.0, \"cpu_per_node\": [0.2, 0.3], \"nodes\": 4, \"machine_cores\": 2,"
+                + " \"load_average\": 3.5, \"steps\": [{\"offered_ops_per_s\": 150.0, \"finalised_ops_per_s\": 123.5,"
+                + " \"opinions_per_s\": 60.25, \"transfers_per_s\": 63.25}],"
+                + " \"command\": \"aigcnet bench layer2-live --nodes 4 --duration 9\"}");
+        return f;
+    }
+
+    @Test
+    void aMissingLiveBenchmarkFileIsNamed() {
+        LoadConfig q = LoadConfig.quick(List.of(100));
+        LoadConfig bad = new LoadConfig(q.workloadsTps(), q.durationS(), q.opinionShare(), q.transferShare(), q.superNodes(),
+                q.rcoLanes(), q.rcosPerLane(), q.masps(), q.clients(), q.channels(), q.maspMachines(), q.roundsPerChannel(),
+                q.blockIntervalS(), q.blockCapacityTx(), q.rollupCapacity(), q.rollupTimeThresholdS(), q.cores(), q.clientCores(),
+                q.costTable(), q.sweepTps(), q.laneSweep(), q.laneSweepTps(), dir.resolve("none.json").toString());
+        org.assertj.core.api.Assertions.assertThatThrownBy(bad::validate).hasMessageContaining("live_benchmark_file")
+                .hasMessageContaining("bench layer2-live --out");
+    }
+
     @Test
     void throughputCountsWhatFinalisesAndSaturates() throws Exception {
         Path cfg = config("workloads_tps: [100, 400]\nduration_s: 10\nclients: 200\nchannels: 32\nmasp_machines: 4\n"
-                + "sweep_tps: [1200]\nlane_sweep: [1, 2]\nlane_sweep_tps: 400\ncost_table: " + slowTable() + "\n");
+                + "sweep_tps: [1200]\nlane_sweep: [1, 2]\nlane_sweep_tps: 400\ncost_table: " + slowTable() + "\n"
+                + "live_benchmark_file: " + liveJson() + "\n");
         ExperimentHarness.Run run = ExperimentHarness.run(new ProsecutorThroughputExperiment(), 7, true, cfg);
+        // the live figure is read from the benchmark's file and shown with its command, not computed
+        assertThat(run.number("live.finalised_ops_per_s")).isEqualTo(123.5);
+        assertThat(run.number("live.opinions_per_s")).isEqualTo(60.25);
+        assertThat(Files.readString(run.dir().resolve("report.md"))).contains("Live layer-2 benchmark (measured live)")
+                .contains("aigcnet bench layer2-live --nodes 4 --duration 9").contains("123.5 operations/s finalised");
         // below capacity, what finalises per second is what is offered
         assertThat(run.number("throughput_tps.prosecutor.100")).isBetween(85.0, 115.0);
         // the baseline finalises everything it is offered below its 400 TPS slot cap

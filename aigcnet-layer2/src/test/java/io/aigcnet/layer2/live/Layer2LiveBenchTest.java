@@ -29,8 +29,8 @@ class Layer2LiveBenchTest {
         List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-cp",
                 System.getProperty("java.class.path"), Layer2NodeMain.class.getName());
         List<String> log = new ArrayList<>();
-        Layer2LiveBench.Settings s = new Layer2LiveBench.Settings(4, 4, 4, 10, 20, 50, 10, 2, 40, 40, 0.5, 500, 500, 500,
-                base, 3, 4, 90);
+        Layer2LiveBench.Settings s = new Layer2LiveBench.Settings(4, 4, 4, 10, 20, 50, 8, 2, 40, 40, 0.5, 500, 500, 500,
+                base, 3, 2, 90);
         Layer2LiveBench.Outcome o = new Layer2LiveBench(s, cmd, dir, log::add).run();
         Map<String, Object> json = o.json();
         assertThat(json).containsKeys("finalised_ops_per_s", "opinions_per_s", "transfers_per_s", "p50_confirm_ms",
