@@ -15,17 +15,19 @@ import java.util.Map;
  * @param confirmedOnEveryNode of those, the ones every node shows with the producer as owner after the run
  * @param rejectionReasons refused at admission, or dropped by the chain, by reason
  * @param cpuPerNode cores each node process used on average over the timed part
+ * @param clientCpu cores the benchmark's own process (the load generator) used over the timed part
  * @param counted the confirmed registrations (for independent checks)
  */
 public record BenchResult(int nodes, int cores, long intervalMs, int imageSize, double durationS, double wallS,
         List<Step> steps, int confirmed, int confirmedOnEveryNode, Map<String, Integer> rejectionReasons, List<Double> cpuPerNode,
+        double clientCpu,
         int payloads, double generationS, int generationThreads, double meanPngBytes, List<Confirmed> counted) {
 
     /**
      * One step of the offered load.
      *
-     * @param finalisedPerS the step's confirmed registrations over the time from its first confirmation to its last
-     *     plus one block interval (below saturation this is the offered rate; above it, the rate the chain sustains)
+     * @param finalisedPerS the step's confirmed registrations over the chain time from the block of its first to the
+     *     block of its last, plus one block interval (below saturation: the offered rate; above: what the chain sustains)
      * @param p50Ms median offer-to-confirmation time of this step's confirmed offers (NaN if none)
      * @param unfinished neither confirmed nor refused when the run ended
      */
@@ -80,6 +82,7 @@ public record BenchResult(int nodes, int cores, long intervalMs, int imageSize, 
         m.put("rejected", rejected());
         m.put("cpu_per_node", r(cpuPerNode));
         m.put("nodes", nodes);
+        m.put("client_cpu", r(clientCpu, 3));
         m.put("duration_s", r(durationS, 1));
         m.put("counted_as", "claim finalised and the product readable, owned by its producer, on a node other than the one "
                 + "the registration was sent to; headline = the step with the highest finalised rate");

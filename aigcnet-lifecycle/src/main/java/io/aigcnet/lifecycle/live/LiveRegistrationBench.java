@@ -152,6 +152,7 @@ public final class LiveRegistrationBench {
     private AtomicIntegerArray state;
     private AtomicIntegerArray claimSent;
     private AtomicLongArray confirmedAtNanos;
+    private AtomicLongArray blockTimeNanos;
 
     public LiveRegistrationBench(Network net, Settings settings, Consumer<String> log) {
         this.net = net;
@@ -234,6 +235,7 @@ public final class LiveRegistrationBench {
             Optional<JsonNode> h = net.client(r.readOn()).find("/aigc/product/" + r.product().hex());
             if (h.isPresent() && r.producer().equals(h.get().path("product").path("owner").asText())) {
                 long now = System.nanoTime(); // ambient-ok: live benchmark timing
+                blockTimeNanos.set(r.index(), h.get().path("product").path("registered_time_ns").asLong());
                 if (state.compareAndSet(r.index(), SENT, CONFIRMED)) {
                     confirmedAtNanos.set(r.index(), now - startNanos);
                 }
@@ -262,6 +264,7 @@ public final class LiveRegistrationBench {
         state = new AtomicIntegerArray(n);
         claimSent = new AtomicIntegerArray(n);
         confirmedAtNanos = new AtomicLongArray(n);
+        blockTimeNanos = new AtomicLongArray(n);
         Map<String, Integer> byOpen = new HashMap<>();
         Map<String, Integer> byClaim = new HashMap<>();
         for (Registration r : regs) {
@@ -275,6 +278,7 @@ public final class LiveRegistrationBench {
         }
         double[][] cpuAtStep = new double[load.steps() + 1][nodes];
         int stepsSampled = 0;
+        double clientCpuBefore = selfCpuSeconds();
         long start = System.nanoTime(); // ambient-ok: live benchmark timing
         long end = start + (long) (load.durationS() * SECOND);
         long giveUp = end + (long) (settings.drainS() * SECOND);
@@ -323,8 +327,9 @@ public final class LiveRegistrationBench {
         for (int k = stepsSampled; k <= load.steps(); k++) {
             cpuAtStep[k] = cpuEnd.clone();
         }
+        double clientCpu = (selfCpuSeconds() - clientCpuBefore) / wall;
         classifyUnfinished();
-        return result(payloads, cpu, cpuAtStep, wall);
+        return result(payloads, cpu, cpuAtStep, wall, clientCpu);
     }
 
     private int terminal() {
@@ -411,7 +416,12 @@ public final class LiveRegistrationBench {
         return true;
     }
 
-    private BenchResult result(RegistrationPayloads payloads, List<Double> cpu, double[][] cpuAtStep, double wall) {
+    private static double selfCpuSeconds() {
+        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+    }
+
+    private BenchResult result(RegistrationPayloads payloads, List<Double> cpu, double[][] cpuAtStep, double wall,
+            double clientCpu) {
         LoadSchedule load = settings.load();
         double stepS = load.stepSeconds();
         double blockS = settings.intervalMs() / 1e3;
@@ -430,8 +440,8 @@ public final class LiveRegistrationBench {
                 offered++;
                 int s = state.get(r.index());
                 if (s == CONFIRMED) {
-                    long at = confirmedAtNanos.get(r.index());
-                    lat.add(at / 1e9 - r.offerAtS());
+                    lat.add(confirmedAtNanos.get(r.index()) / 1e9 - r.offerAtS());
+                    long at = blockTimeNanos.get(r.index());
                     firstAt = Math.min(firstAt, at);
                     lastAt = Math.max(lastAt, at);
                 } else if (s == REJECTED) {
@@ -439,9 +449,10 @@ public final class LiveRegistrationBench {
                 }
             }
             confirmed += lat.count();
-            // the rate at which this step's own registrations were finalised: from its first confirmation to its
-            // last, plus one block interval (confirmations arrive a block at a time, so n blocks span n - 1 intervals)
-            double rate = lat.count() < 2 ? lat.count() / stepS : lat.count() / ((lastAt - firstAt) / 1e9 + blockS);
+            // the rate at which the chain registered this step's offers, on the chain's own clock: from the block time
+            // of the first registration to that of the last, plus one block interval (B blocks on the slot grid span
+            // B - 1 intervals but carry B intervals' worth of registrations)
+            double rate = lat.count() == 0 ? 0 : lat.count() / ((lastAt - firstAt) / 1e9 + blockS);
             List<Double> stepCpu = new ArrayList<>();
             for (int i = 0; i < net.size(); i++) {
                 stepCpu.add((cpuAtStep[k + 1][i] - cpuAtStep[k][i]) / stepS);
@@ -464,7 +475,7 @@ public final class LiveRegistrationBench {
             }
         }
         return new BenchResult(net.size(), Runtime.getRuntime().availableProcessors(), settings.intervalMs(), settings.imageSize(),
-                load.durationS(), wall, steps, confirmed, onAll, reasons, cpu, payloads.payloads().size(), payloads.seconds(),
+                load.durationS(), wall, steps, confirmed, onAll, reasons, cpu, clientCpu, payloads.payloads().size(), payloads.seconds(),
                 payloads.threads(), payloads.meanPngBytes(), counted);
     }
 

@@ -47,7 +47,7 @@ class LoadScheduleTest {
         BenchResult.Step a = new BenchResult.Step(4, 60, 60, 4.1, 2000, 3000, 0, 0, List.of(0.1));
         BenchResult.Step b = new BenchResult.Step(8, 120, 118, 7.5, 2500, 3500, 1, 1, List.of(0.2));
         BenchResult.Step c = new BenchResult.Step(16, 240, 150, 6.0, 9000, 20000, 0, 90, List.of(0.3));
-        BenchResult r = new BenchResult(1, 2, 1000, 64, 45, 60, List.of(a, b, c), 328, 328, java.util.Map.of(), List.of(0.2), 420,
+        BenchResult r = new BenchResult(1, 2, 1000, 64, 45, 60, List.of(a, b, c), 328, 328, java.util.Map.of(), List.of(0.2), 0.5, 420,
                 1, 2, 1000, List.of());
         assertThat(r.best()).isEqualTo(b);
         assertThat(r.saturated()).isTrue();
