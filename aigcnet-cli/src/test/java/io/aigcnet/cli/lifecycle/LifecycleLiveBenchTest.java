@@ -46,13 +46,16 @@ class LifecycleLiveBenchTest {
 
     @Test
     void countedRegistrationsAreFinalisedAndReadableOnTheOtherNodes() throws Exception {
-        LiveRegistrationBench.Settings s = new LiveRegistrationBench.Settings(4, freeBase(4), 500, new LoadSchedule(6, 3, 1), 128, 7,
+        LiveRegistrationBench.Settings s = new LiveRegistrationBench.Settings(4, freeBase(4), 500, new LoadSchedule(4, 3, 1), 128, 7,
                 8, 25);
         RngStreams rng = RngStreams.of(s.seed());
         BenchResult r;
+        long t0 = System.nanoTime();
         try (LiveRegistrationBench.Network net = LiveRegistrationBench.start(NodeProcess.command("aigc-lifecycle"),
                 p -> NodeProcess.planFor("aigc-lifecycle", p), dir, s, rng.stream("keys"))) {
+            System.out.printf("network up after %.1f s%n", (System.nanoTime() - t0) / 1e9);
             r = new LiveRegistrationBench(net, s, line -> { }).run(rng.stream("images"));
+            System.out.printf("run done after %.1f s (wall of the timed part %.1f s)%n", (System.nanoTime() - t0) / 1e9, r.wallS());
             assertThat(r.confirmed()).as("registrations finalised and read back").isPositive();
             assertThat(r.counted()).hasSize(r.confirmed());
             for (BenchResult.Confirmed c : r.counted()) {
@@ -73,11 +76,12 @@ class LifecycleLiveBenchTest {
             }
             // nothing was counted that the chain does not hold, and nothing was registered twice
             assertThat(net.client(1).get("/aigc/products").size()).isGreaterThanOrEqualTo(r.confirmed())
-                    .isLessThanOrEqualTo(18);
+                    .isLessThanOrEqualTo(12);
         }
+        System.out.printf("network stopped after %.1f s%n", (System.nanoTime() - t0) / 1e9);
         assertThat(r.confirmedOnEveryNode()).isEqualTo(r.confirmed());
         assertThat(r.rejected()).as("refusals at 3 registrations/s: " + r.rejectionReasons()).isZero();
-        assertThat(r.confirmed() + r.rejected() + r.unfinished()).isEqualTo(18);
+        assertThat(r.confirmed() + r.rejected() + r.unfinished()).isEqualTo(12);
         Map<String, Object> json = r.toMap();
         assertThat(json).containsKeys("registrations_per_s", "offered_per_s", "p50_confirm_ms", "p95_confirm_ms", "rejected",
                 "cpu_per_node", "nodes", "duration_s", "steps", "generation");
