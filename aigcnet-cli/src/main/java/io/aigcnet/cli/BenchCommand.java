@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 io.aigcnet.cli.contract.BenchContractCommand.class,
                 io.aigcnet.cli.semcom.BenchSemcomCommand.class,
                 io.aigcnet.cli.layer2.CalibrateCommand.class,
+                io.aigcnet.cli.lifecycle.LifecycleLiveBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -92,6 +92,7 @@ class ErrorConventionTest {
                 row("bench contract", "--runs", "bench", "contract", "--runs", "0"),
                 row("bench semcom", "--size", "bench", "semcom", "--size", "1"),
                 row("bench calibrate", "--batches", "bench", "calibrate", "--batches", "0"),
+                row("bench lifecycle-live", "--nodes", "bench", "lifecycle-live", "--nodes", "1"),
                 row("net nemesis", "--nodes", "net", "nemesis", "--dir", dir.resolve("nem").toString(), "--nodes", "1"),
                 row("sim faults", "--nodes", "sim", "faults", "--nodes", "5"),
                 row("semcom encode", "missing-maps", "semcom", "encode", "--input", dir.resolve("missing-maps").toString()),

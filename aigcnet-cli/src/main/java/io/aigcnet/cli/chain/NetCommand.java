@@ -25,7 +25,7 @@ public final class NetCommand implements Runnable {
     }
 
     /** Node i uses ports base+2i (p2p) and base+2i+1 (HTTP): all must exist and be free on 127.0.0.1 (exit 2 otherwise). */
-    static void checkPorts(int basePort, int nodes) {
+    public static void checkPorts(int basePort, int nodes) {
         if (basePort < 1024 || basePort + 2 * nodes - 1 > 65535) {
             throw new UsageException("--base-port must be in [1024, " + (65536 - 2 * nodes) + "] so that all " + 2 * nodes
                     + " ports (base .. base+" + (2 * nodes - 1) + ") exist, got " + basePort);
@@ -79,13 +79,8 @@ public final class NetCommand implements Runnable {
             checkPorts(basePort, nodes);
             LocalNetwork.Plan plan = LocalNetwork.plan(nodes, dir.toAbsolutePath(), basePort, intervalMs, 16,
                     RandomSource.SPLIT_MIX_64.create(seed), System.currentTimeMillis() + 3000); // ambient-ok: live genesis
-            List<String> command = new java.util.ArrayList<>(NodeProcess.command());
-            if (app.equals("aigc-lifecycle")) {
-                plan = new LocalNetwork.Plan(plan.nodes().stream().map(c -> new NodeConfig(c.id(), c.keySeedHex(), c.listenHost(),
-                        c.listenPort(), c.httpPort(), c.dataDir(), c.genesisTimeMs(), c.blockIntervalMs(), c.blockCapacity(), "fcfs",
-                        c.poolCapacity(), c.peers(), c.superNodes(), c.balances())).toList(), plan.clientSeeds());
-                command.addAll(List.of("--app", "aigc-lifecycle"));
-            }
+            List<String> command = NodeProcess.command(app);
+            plan = NodeProcess.planFor(app, plan);
             List<Path> configs = LocalNetwork.write(plan, dir);
             List<Process> procs = LocalNetwork.spawn(command, configs, dir);
             // success only once every node is up and has finalised a block; otherwise stop what was started

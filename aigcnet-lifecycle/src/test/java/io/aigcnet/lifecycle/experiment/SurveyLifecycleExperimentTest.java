@@ -22,6 +22,9 @@ class SurveyLifecycleExperimentTest {
         assertThat(run.number("htlc.atomicity_pct")).isEqualTo(100.0);
         assertThat(run.number("htlc.conservationViolations")).isZero();
         assertThat(run.number("registry.register_per_s")).isPositive();
+        // an in-process figure, and the report says so and names the live benchmark
+        assertThat(run.node("registration.mode").asText()).startsWith("in-process");
+        assertThat(Files.readString(run.dir().resolve("report.md"))).contains("in-process").contains("bench lifecycle-live");
         assertThat(run.number("challenges.successRate")).isGreaterThanOrEqualTo(0.9);
         assertThat(Files.exists(run.dir().resolve("report.md"))).isTrue();
         assertThat(Files.exists(run.dir().resolve("similarity_roc.png"))).isTrue();
