@@ -1,5 +1,6 @@
 package io.aigcnet.edge.stack;
 
+import io.aigcnet.chain.crypto.Hash;
 import io.aigcnet.core.runtime.MessageHandler;
 import io.aigcnet.core.runtime.Network;
 import io.aigcnet.core.runtime.NodeId;
@@ -20,7 +21,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * <p>Ids: node 0 is the contract host; ids 1..{@code groups} are <em>addresses</em> (a phone or a provider),
  * the ids the host's event board knows them by; every channel party gets an endpoint id above that. A message
  * to an endpoint goes to that endpoint; a message to an address goes to every endpoint of that address (a phone
- * with channels to two providers watches the chain for both; each party ignores other channels' events). The
+ * with channels to two providers watches the chain for both), filtered to the events of the endpoint's own channel. The
  * receiver sees the sender's endpoint id, so a party's peer check works as on a fixed network. Every message
  * takes the model's latency plus uniform jitter; nothing is lost (the city's links are not under attack).
  */
@@ -31,6 +32,7 @@ final class ChannelMesh {
     private final int groups;
     private final List<MessageHandler<ChannelWire>> handlers = new ArrayList<>();
     private final List<List<Integer>> members = new ArrayList<>();
+    private final List<Hash> channelOf = new ArrayList<>();
     private long delivered;
 
     /** @param groups how many addresses (phones + providers) the host may name */
@@ -40,6 +42,7 @@ final class ChannelMesh {
         this.rng = rng;
         this.groups = groups;
         handlers.add(null); // the host
+        channelOf.add(null);
         for (int g = 0; g <= groups; g++) members.add(null);
     }
 
@@ -54,11 +57,16 @@ final class ChannelMesh {
     /** The contract host's runtime (node 0). */
     NodeRuntime<ChannelWire> hostRuntime() { return runtime(0); }
 
-    /** A new endpoint for one channel party of address number {@code g}. */
-    NodeRuntime<ChannelWire> endpoint(int g) {
+    /**
+     * A new endpoint for the party of address number {@code g} in channel {@code channel}: of the contract's events
+     * sent to the address it receives only that channel's (the party would ignore the others; a provider serving a
+     * thousand phones would otherwise be handed every event of every one of their channels).
+     */
+    NodeRuntime<ChannelWire> endpoint(int g, Hash channel) {
         address(g);
         int id = 1 + groups + handlers.size() - 1;
         handlers.add(null);
+        channelOf.add(channel);
         List<Integer> m = members.get(1 + g);
         if (m == null) members.set(1 + g, m = new ArrayList<>(2));
         m.add(id);
@@ -68,7 +76,10 @@ final class ChannelMesh {
     /** Drops a settled party's endpoint: it receives nothing more (the city keeps only live channels' handlers). */
     void retire(NodeId endpoint, int g) {
         int idx = endpoint.value() - groups;
-        if (idx > 0 && idx < handlers.size()) handlers.set(idx, null);
+        if (idx > 0 && idx < handlers.size()) {
+            handlers.set(idx, null);
+            channelOf.set(idx, null);
+        }
         List<Integer> m = members.get(1 + g);
         if (m != null) m.remove(Integer.valueOf(endpoint.value()));
     }
@@ -113,7 +124,10 @@ final class ChannelMesh {
             int t = to.value();
             if (t >= 1 && t <= groups) {
                 List<Integer> m = members.get(t);
-                if (m != null) for (int e : List.copyOf(m)) deliver(self, e, message);
+                Hash ch = message instanceof ChannelWire.Event ev ? ev.event().channelId() : null;
+                if (m != null)
+                    for (int e : List.copyOf(m))
+                        if (ch == null || ch.equals(channelOf.get(e - groups))) deliver(self, e, message);
             } else {
                 deliver(self, t, message);
             }

@@ -2,6 +2,7 @@ package io.aigcnet.edge.stack;
 
 import io.aigcnet.chain.consensus.NodeOptions;
 import io.aigcnet.chain.crypto.Address;
+import io.aigcnet.chain.crypto.CachedVerification;
 import io.aigcnet.chain.crypto.Hash;
 import io.aigcnet.chain.crypto.KeyPair;
 import io.aigcnet.chain.crypto.SignatureScheme;
@@ -95,7 +96,12 @@ public final class Layer2Settlement implements Settlement {
     private static final long POLL_NANOS = 50_000_000L;
 
     private final Simulation sim = new Simulation(false);
-    private final SignatureScheme scheme = SignatureScheme.ed25519();
+    /**
+     * Ed25519 (BouncyCastle). Every party, RCO and chain node lives in this one process and receives the same signed
+     * objects, so a signature that verified once is not verified again (as the simulated chain does for its votes);
+     * every distinct signature is still signed and checked for real, and a forgery can never hit the cache.
+     */
+    private final SignatureScheme scheme = new CachedVerification(SignatureScheme.ed25519(), 1 << 16);
     private final AccountingSettlement accounts = new AccountingSettlement();
     private final Config cfg;
     private final long deposit;
@@ -198,9 +204,9 @@ public final class Layer2Settlement implements Settlement {
                 phones);
         lane = new RollupScenario(sim, root.nextLong(), cfg.rcos(), providers.size(), 1, rc, scheme, NetworkModel.lan(), sink,
                 providerAddresses);
-        // ProSecutor's step timers (2 s), 60 s lock validity, a challenge window of two blocks (as the load experiments)
-        long s = 1_000_000_000L;
-        timers = new ChannelTimers(2 * s, 2 * s, 2 * s, 2 * s, 2 * s, 60 * s, 2 * interval, 2);
+        // the channels' defaults: 2 s step timers, 60 s lock validity, a 10 min challenge window (the parties' chain watch
+        // runs every window / 8, so a short window would have thousands of idle channels polling the chain)
+        timers = ChannelTimers.defaults();
         host = new AnchoredChannelHost(mesh.hostRuntime(), contract, access, directory, wallets, scheme);
     }
 
@@ -278,14 +284,15 @@ public final class Layer2Settlement implements Settlement {
     }
 
     private void open(Pair p) {
-        NodeRuntime<ChannelWire> c = mesh.endpoint(p.phone), m = mesh.endpoint(phoneKeys.length + p.provider);
         KeyPair phone = phoneKeys[p.phone], provider = providerKeys[p.provider];
+        ChannelParams params = new ChannelParams(phone.address(), provider.address(), deposit, p.channels++, timers);
+        NodeRuntime<ChannelWire> c = mesh.endpoint(p.phone, params.channelId()), m = mesh.endpoint(phoneKeys.length + p.provider, params.channelId());
         p.clientEnd = c.network().self();
         p.maspEnd = m.network().self();
         p.client = new ClientParty(c, phone, scheme, p.maspEnd, ChannelMesh.host(), rng, o -> outcome(p, o));
         p.masp = new MaspParty(m, provider, scheme, p.clientEnd, ChannelMesh.host(), 7, o -> { });
         p.masp.expectClient(phone.address());
-        p.client.open(new ChannelParams(phone.address(), provider.address(), deposit, p.channels++, timers));
+        p.client.open(params);
         p.remaining = deposit;
         openedClients.add(p.client);
     }
