@@ -193,11 +193,11 @@ public final class CityRunExperiment implements Experiment {
 
         Report rep = ctx.report();
         rep.summary(String.format(Locale.ROOT, "Scenario `%s`: %,d phones (%s mobility) in a %.0f × %.0f m city with %d edge servers, %s of "
-                        + "simulated time; selection %s, offloading %s, caching %s, handover %s. %,d requests in %.1f s of wall time. There is "
+                        + "simulated time; selection %s, offloading %s, caching %s, handover %s, settlement %s. %,d requests in %.1f s of wall time. There is "
                         + "no paper number for a city run; every row is informational.",
                 sc.name(), sc.devices().count(), sc.mobility().model(), sc.widthM(), sc.heightM(), sim.edges().size(),
                 duration(sc.durationS()), sc.policies().selection(), sc.policies().offloading(), sc.policies().caching(),
-                sc.policies().handover(), m.requests(), wallS));
+                sc.policies().handover(), sc.policies().settlement(), m.requests(), wallS));
         for (var e : s.entrySet()) {
             Object v = e.getValue();
             rep.compare(e.getKey(), v instanceof Double d ? Report.fmt(d) : String.valueOf(v), "—", Report.Verdict.INFO);
