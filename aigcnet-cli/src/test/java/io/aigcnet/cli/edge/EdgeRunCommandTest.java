@@ -42,6 +42,11 @@ class EdgeRunCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("bad.yaml").contains("policies.selection").contains("crash_avoid");
         assertThat(dir.resolve("out/edge-city")).doesNotExist();
+        Files.writeString(f, "policies: {settlement: blockchain}\n");
+        Result settlement = run("edge", "run", "--scenario", f.toString(), "--out", dir.resolve("out").toString());
+        assertThat(settlement.code()).isEqualTo(2);
+        assertThat(settlement.err()).contains("policies.settlement").contains("accounting, layer2");
+        assertThat(dir.resolve("out/edge-city")).doesNotExist();
         Result missing = run("edge", "run", "--scenario", dir.resolve("none.yaml").toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(run("edge", "run", "--help").code()).isZero();

@@ -95,7 +95,7 @@ public final class CitySimulation {
         for (int r = 0; r < e.rows(); r++) {
             for (int c = 0; c < e.cols(); c++) {
                 int i = r * e.cols() + c;
-                NodeSpec spec = new NodeSpec(String.format(Locale.ROOT, "edge-%d-%d", r, c), Tier.EDGE, e.stepsPerS(), e.gpuMemoryGb(), 0,
+                NodeSpec spec = new NodeSpec(gridEdgeId(r, c), Tier.EDGE, e.stepsPerS(), e.gpuMemoryGb(), 0,
                         e.backhaulMbps(), e.wirelessMbps(), new Point((c + 0.5) * cellW, (r + 0.5) * cellH), e.coverageM());
                 edges[i] = new EdgeServer(i, spec, new StepQueue(e.stepsPerS(), e.capacitySteps()),
                         new ModelCache(e.gpuMemoryGb(), eviction(sc.policies().caching())));
@@ -115,6 +115,18 @@ public final class CitySimulation {
         this.metrics = new CityMetrics(sc.durationS());
     }
 
+    static String gridEdgeId(int row, int col) { return String.format(Locale.ROOT, "edge-%d-%d", row, col); }
+
+    /** Every provider a receipt can name: the grid's edges, the extra edges, then "cloud" (the order of {@link #edges()}). */
+    public static List<String> providerIds(Scenario sc) {
+        List<String> ids = new ArrayList<>();
+        for (int r = 0; r < sc.edges().rows(); r++)
+            for (int c = 0; c < sc.edges().cols(); c++) ids.add(gridEdgeId(r, c));
+        for (Scenario.ExtraEdge x : sc.extraEdges()) ids.add(x.id());
+        ids.add("cloud");
+        return ids;
+    }
+
     /** The offloading policy a scenario names. */
     public static OffloadingPolicy offloading(Scenario sc) {
         return switch (sc.policies().offloading()) {
@@ -125,12 +137,17 @@ public final class CitySimulation {
         };
     }
 
-    /** The edge selection a scenario names. */
+    /** The edge selection a scenario names; reputation selection reads each edge's own service record. */
     public static EdgeSelection selection(Scenario sc, UniformRandomProvider rng) {
+        return selection(sc, rng, EdgeServer::reputation);
+    }
+
+    /** As above, with reputation selection reading {@code reputation} (the layer-2 roll-ups' tree, for instance). */
+    public static EdgeSelection selection(Scenario sc, UniformRandomProvider rng, java.util.function.ToDoubleFunction<EdgeServer> reputation) {
         return switch (sc.policies().selection()) {
             case "nearest" -> new NearestSelection();
             case "random" -> new UniformSelection(rng);
-            case "reputation" -> new ReputationSoftmaxSelection(sc.policies().reputationTemperature(), rng);
+            case "reputation" -> new ReputationSoftmaxSelection(sc.policies().reputationTemperature(), rng, reputation);
             default -> new MostAvailableSelection();
         };
     }
@@ -186,6 +203,7 @@ public final class CitySimulation {
                 drain(t);
                 int user = workloadRng.nextInt(sc.devices().count());
                 submit(id++, user, modelIndex(workloadRng.nextDouble()), t);
+                settlement.advanceTo(t);
                 if (id - reported >= 10_000) {
                     progress.step(id - reported);
                     reported = id;
@@ -194,6 +212,7 @@ public final class CitySimulation {
         }
         progress.step(id - reported);
         drain(Double.POSITIVE_INFINITY);
+        settlement.finish();
         return metrics;
     }
 
@@ -289,7 +308,7 @@ public final class CitySimulation {
                 ContentDescriptor content = new ContentDescriptor(id, m.id(), m.modality().name(), quality, m.outputMbit(), "cloud");
                 double deliver = delivery.deliverS(content, down);
                 double latency = est.latencyS() - downloadS + deliver;
-                settlement.settle(new Receipt(id, user, "cloud", "cloud", steps, cloudPrice, now, now + latency));
+                settlement.settle(new Receipt(id, user, "cloud", "cloud", steps, cloudPrice, now, now + latency), content);
                 metrics.completed(now, latency, deadline, est.energyJ(), quality);
             }
             case EDGE -> admitAtEdge(id, user, mi, m, edge, now, uploadS, steps, radioJ, edgePrice);
@@ -344,7 +363,7 @@ public final class CitySimulation {
                     m.outputMbit(), edge.spec.id());
             double delivered = end + delivery.deliverS(content, down);
             edge.served++;
-            settlement.settle(new Receipt(p.id, p.user, edge.spec.id(), "edge", m.stepsPerRequest(), p.price, p.submitS, delivered));
+            settlement.settle(new Receipt(p.id, p.user, edge.spec.id(), "edge", m.stepsPerRequest(), p.price, p.submitS, delivered), content);
             metrics.completed(p.submitS, delivered - p.submitS, sc.workload().maxLatencyS(), p.energyJ, content.quality());
         }
     }

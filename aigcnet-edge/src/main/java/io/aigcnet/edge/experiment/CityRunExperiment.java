@@ -11,7 +11,10 @@ import io.aigcnet.edge.city.EdgeServer;
 import io.aigcnet.edge.offload.Placement;
 import io.aigcnet.edge.scenario.Scenario;
 import io.aigcnet.edge.scenario.ScenarioMobility;
+import io.aigcnet.edge.city.EdgeSelection;
 import io.aigcnet.edge.service.AccountingSettlement;
+import io.aigcnet.edge.service.Settlement;
+import io.aigcnet.edge.stack.Layer2Settlement;
 import io.aigcnet.edge.service.DirectDelivery;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +25,8 @@ import java.util.Map;
 
 /**
  * A day of a city from a scenario file (the config): phones move and request services, edges cache
- * models and run requests, the cloud takes the rest; settlement by accounts and direct delivery.
+ * models and run requests, the cloud takes the rest; settlement by accounts or through ProSecutor's layer 2
+ * ({@code policies.settlement: layer2}), delivery direct or with G-SemCom.
  * --quick runs 2,000 phones for 3 hours. The report has no paper value to meet: every row is INFO.
  */
 public final class CityRunExperiment implements Experiment {
@@ -42,18 +46,24 @@ public final class CityRunExperiment implements Experiment {
     @Override public void run(ExperimentContext ctx) {
         Scenario full = ctx.config(Scenario.class, Scenario.defaults());
         Scenario sc = ctx.quick() ? quick(full) : full;
-        AccountingSettlement settlement = new AccountingSettlement();
+        Layer2Settlement layer2 = sc.policies().settlement().equals("layer2") ? layer2(sc, ctx.rng().fresh("settlement").nextLong()) : null;
+        AccountingSettlement accounts = layer2 != null ? layer2.accounts() : new AccountingSettlement();
+        Settlement settlement = layer2 != null ? layer2 : accounts;
         io.aigcnet.edge.service.Delivery delivery = delivery(sc, ctx);
+        EdgeSelection selection = layer2 != null
+                ? CitySimulation.selection(sc, ctx.rng().stream("selection"), e -> layer2.reputation(e.spec().id()))
+                : CitySimulation.selection(sc, ctx.rng().stream("selection"));
         CitySimulation sim = new CitySimulation(sc, ScenarioMobility.of(sc, baseDir, ctx.rng().fresh("mobility").nextLong()),
-                CitySimulation.selection(sc, ctx.rng().stream("selection")), CitySimulation.offloading(sc), settlement, delivery,
-                ctx.rng().stream("workload"));
+                selection, CitySimulation.offloading(sc), settlement, delivery, ctx.rng().stream("workload"));
         long t0 = System.nanoTime();
         CityMetrics m;
         try (Progress p = ctx.progress("city " + sc.name(), Math.max(1, Math.round(sc.expectedRequests())))) {
             m = sim.run(p);
         }
         double wallS = (System.nanoTime() - t0) / 1e9;
-        record(ctx, sc, m, settlement, sim, wallS);
+        record(ctx, sc, m, accounts, sim, wallS);
+        ctx.result().put("settlement.mode", sc.policies().settlement());
+        if (layer2 != null) layer2Report(ctx, sc, layer2);
         ctx.result().put("delivery.mode", sc.policies().delivery());
         if (delivery instanceof io.aigcnet.edge.stack.SemanticDelivery sd) {
             ctx.result().put("delivery.images", sd.imagesSent());
@@ -62,6 +72,40 @@ public final class CityRunExperiment implements Experiment {
                     String.format(java.util.Locale.ROOT, "%.1f %% over %d images", 100 * sd.imageBandwidthSaving(), sd.imagesSent()),
                     "49.4 % (G-SemCom, its prompts)", io.aigcnet.core.report.Report.Verdict.INFO);
         }
+    }
+
+    /** ProSecutor's layer 2 for every phone and provider of the scenario, with the default layer-2 parameters. */
+    public static Layer2Settlement layer2(Scenario sc, long seed) {
+        return new Layer2Settlement(sc.devices().count(), CitySimulation.providerIds(sc), sc.workload().budget(), sc.workload().maxLatencyS(),
+                Layer2Settlement.Config.defaults(), seed);
+    }
+
+    private static void layer2Report(ExperimentContext ctx, Scenario sc, Layer2Settlement l2) {
+        Layer2Settlement.Summary s = l2.summary();
+        l2.resultKeys().forEach((k, v) -> ctx.result().put(k, v));
+        var rep = ctx.series("provider_reputation", "provider", "reputation");
+        s.reputation().forEach(rep::row);
+        if (sc.policies().selection().equals("reputation")) ctx.result().put("settlement.reputation_fed_to_selection", true);
+        List<String> ids = new ArrayList<>(s.reputation().keySet());
+        double[] vals = s.reputation().values().stream().mapToDouble(Double::doubleValue).toArray();
+        Map<String, double[]> bars = new LinkedHashMap<>();
+        bars.put("reputation (RCO tree leaf)", vals);
+        String chart = ctx.charts().bars("provider_reputation", "Providers' reputation from the rolled-up opinions", "provider",
+                "reputation (0..1)", ids, bars);
+        ctx.charts().seriesFromColumns(chart, rep, "reputation");
+        Report r = ctx.report();
+        r.compare("paid over channels (settled on the anchor chain) = accounting total", s.paidTotal() + " = " + s.accountingTotal(),
+                "equal", s.paidTotal() == s.accountingTotal() ? Report.Verdict.PASS : Report.Verdict.FAIL);
+        r.compare("layer 2: channels opened / settled, double-signed transfers", s.channelsOpened() + " / " + s.channelsSettled() + ", "
+                + s.transfersSigned(), "—", Report.Verdict.INFO);
+        r.compare("layer 2: storage-chain objects (bytes stored, replicas included)", s.storageObjects() + " (" + s.storageBytes() + " B)", "—",
+                Report.Verdict.INFO);
+        r.compare("layer 2: opinions rolled up / submitted, roll-ups finalised", s.opinionsRolledUp() + " / " + s.opinionsSubmitted() + ", "
+                + s.rollupsFinalised(), "—", Report.Verdict.INFO);
+        r.compare("layer 2: payment latency from delivery to the double-signed state, p50 / p95",
+                Report.fmt(s.transferP50S()) + " s / " + Report.fmt(s.transferP95S()) + " s", "—", Report.Verdict.INFO);
+        r.compare("layer 2: opinion to finalised roll-up, p50", Report.fmt(s.opinionFinalityP50S()) + " s", "—", Report.Verdict.INFO);
+        r.image(chart, "Providers' reputation in the RCOs' Reputation Tree after the run");
     }
 
     /** Direct delivery, or G-SemCom's semantic delivery of images (aigcnet-semcom, synthetic attention maps). */
@@ -149,11 +193,11 @@ public final class CityRunExperiment implements Experiment {
 
         Report rep = ctx.report();
         rep.summary(String.format(Locale.ROOT, "Scenario `%s`: %,d phones (%s mobility) in a %.0f × %.0f m city with %d edge servers, %s of "
-                        + "simulated time; selection %s, offloading %s, caching %s, handover %s. %,d requests in %.1f s of wall time. There is "
+                        + "simulated time; selection %s, offloading %s, caching %s, handover %s, settlement %s. %,d requests in %.1f s of wall time. There is "
                         + "no paper number for a city run; every row is informational.",
                 sc.name(), sc.devices().count(), sc.mobility().model(), sc.widthM(), sc.heightM(), sim.edges().size(),
                 duration(sc.durationS()), sc.policies().selection(), sc.policies().offloading(), sc.policies().caching(),
-                sc.policies().handover(), m.requests(), wallS));
+                sc.policies().handover(), sc.policies().settlement(), m.requests(), wallS));
         for (var e : s.entrySet()) {
             Object v = e.getValue();
             rep.compare(e.getKey(), v instanceof Double d ? Report.fmt(d) : String.valueOf(v), "—", Report.Verdict.INFO);

@@ -49,7 +49,7 @@ public final class OffloadingMobilityExperiment implements Experiment {
             Scenario city = new Scenario("offloading-mobility", 7200, 4000, 4000, d.cloud(),
                     new Scenario.Edges(4, 4, 100, 3000, 48, 1000, 200, 750, 1), List.of(), new Scenario.Devices(4000, 4, 6, 20, 100, 5, 0.5, 0.2),
                     d.mobility(), d.workload(), d.catalogue(),
-                    new Scenario.Policies("crash_avoid", "adaptive", "penalty_aware", "fail", 0.05, 0.5, 0.1, "direct"));
+                    new Scenario.Policies("crash_avoid", "adaptive", "penalty_aware", "fail", 0.05, 0.5, 0.1, "direct", "accounting"));
             return new Config(city, new double[]{0, 1.5, 5, 15, 30}, new double[]{0, 15}, new double[]{50, 150, 300}, new double[]{50, 300},
                     1000);
         }
@@ -122,7 +122,7 @@ public final class OffloadingMobilityExperiment implements Experiment {
                         d.txPowerW(), d.rxPowerW()),
                 new Scenario.Workload(load, w.zipfS(), w.maxLatencyS(), w.budget()),
                 new Scenario.Policies(p.selection(), offloading, p.caching(), p.handover(), p.energyWeightSecondsPerJoule(), p.migrationS(),
-                        p.reputationTemperature(), p.delivery()));
+                        p.reputationTemperature(), p.delivery(), "accounting"));
     }
 
     static CityMetrics simulate(Scenario sc, double speed, RngStreams rng) {

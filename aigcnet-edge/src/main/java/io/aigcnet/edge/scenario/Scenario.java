@@ -55,10 +55,19 @@ public record Scenario(String name, double durationS, double widthM, double heig
      * {@code offloading}: local, edge, cloud or adaptive; {@code caching}: lru, lfu or penalty_aware;
      * {@code handover}: migrate or fail; {@code energyWeightSecondsPerJoule} for adaptive offloading; {@code migrationS}
      * the fixed cost of moving a task to the new cell (plus its output over the backhaul); {@code delivery}: direct
-     * (every bit) or gsemcom (images as G-SemCom's semantic pixels plus the prompt, regenerated on the phone).
+     * (every bit) or gsemcom (images as G-SemCom's semantic pixels plus the prompt, regenerated on the phone);
+     * {@code settlement}: accounting (exact books per provider) or layer2 (ProSecutor's service round: a hash-locked
+     * channel payment per request, the output on the storage chain, the phone's opinion rolled up onto a simulated
+     * DPoS anchor chain).
      */
     public record Policies(String selection, String offloading, String caching, String handover, double energyWeightSecondsPerJoule,
-                           double migrationS, double reputationTemperature, String delivery) {}
+                           double migrationS, double reputationTemperature, String delivery, String settlement) {
+        /** The same policies with another settlement. */
+        public Policies withSettlement(String s) {
+            return new Policies(selection, offloading, caching, handover, energyWeightSecondsPerJoule, migrationS, reputationTemperature,
+                    delivery, s);
+        }
+    }
 
     public static Scenario defaults() {
         return new Scenario("city", 86_400, 10_000, 10_000,
@@ -77,7 +86,7 @@ public record Scenario(String name, double durationS, double widthM, double heig
                         new ModelEntry("musicgen", "audio", 150, 8, 6, 10, 1, 60, 0.01, 6, List.of("cloud", "edge")),
                         new ModelEntry("videocrafter", "video", 400, 20, 10, 25, 1, 150, 0.1, 40, List.of("cloud", "edge")),
                         new ModelEntry("shap-e", "3d", 64, 7, 5, 9, 1, 30, 0.01, 12, List.of("cloud", "edge"))),
-                new Policies("crash_avoid", "adaptive", "penalty_aware", "migrate", 0.05, 0.5, 0.1, "direct"));
+                new Policies("crash_avoid", "adaptive", "penalty_aware", "migrate", 0.05, 0.5, 0.1, "direct", "accounting"));
     }
 
     static final Set<String> MODALITIES = Set.of("text", "image", "audio", "video", "3d");
@@ -169,6 +178,7 @@ public record Scenario(String name, double durationS, double widthM, double heig
         Checks.oneOf("policies.caching", policies.caching(), "lru", "lfu", "penalty_aware");
         Checks.oneOf("policies.handover", policies.handover(), "migrate", "fail");
         Checks.oneOf("policies.delivery", policies.delivery(), "direct", "gsemcom");
+        Checks.oneOf("policies.settlement", policies.settlement(), "accounting", "layer2");
         Checks.range("policies.energy_weight_seconds_per_joule", policies.energyWeightSecondsPerJoule(), 0, 1e6);
         Checks.range("policies.migration_s", policies.migrationS(), 0, 1e4);
         Checks.positive("policies.reputation_temperature", policies.reputationTemperature());

@@ -29,6 +29,14 @@ class ScenarioTest {
         assertThat(s.policies().caching()).isEqualTo("lru");
         assertThat(s.policies().selection()).isEqualTo("crash_avoid");
         assertThat(s.expectedRequests()).isEqualTo(100.0);
+        assertThat(s.policies().settlement()).isEqualTo("accounting");
+        assertThat(load("policies:\n  settlement: layer2\n").policies().settlement()).isEqualTo("layer2");
+    }
+
+    @Test void aBadSettlementNamesTheFieldAndTheAllowedValues() {
+        assertThatThrownBy(() -> load("policies:\n  settlement: paypal\n")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("city.yaml").hasMessageContaining("policies.settlement")
+                .hasMessageContaining("accounting, layer2").hasMessageContaining("paypal");
     }
 
     @Test void errorsNameTheFileAndTheField() {
