@@ -203,8 +203,9 @@ public final class ChainRoutes {
             }
             out.add(r);
         }
-        // signatures on every core first; the loop then admits from the cache
-        warm.accept(decoded);
+        // signatures on every core first, of what the pool can still take; the loop then admits from the cache
+        // (a transaction refused for space costs no signature check, so overload does not eat the CPU)
+        warm.accept(node.call(n -> n.worthChecking(decoded)));
         // one hop to the node's loop for the whole batch
         List<Verdict> verdicts = node.call(n -> {
             List<Verdict> vs = new ArrayList<>(decoded.size());

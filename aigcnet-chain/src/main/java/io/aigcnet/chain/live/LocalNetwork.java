@@ -20,6 +20,14 @@ public final class LocalNetwork {
 
     /** The plan: node configs and funded client key seeds. */
     public record Plan(List<NodeConfig> nodes, List<String> clientSeeds) {
+        /** The same plan with every node's block capacity S_b and pool capacity set. */
+        public Plan withCapacities(int blockCapacity, int poolCapacity) {
+            return new Plan(nodes.stream().map(c -> new NodeConfig(c.id(), c.keySeedHex(), c.listenHost(), c.listenPort(),
+                    c.httpPort(), c.dataDir(), c.genesisTimeMs(), c.blockIntervalMs(), blockCapacity, c.poolOrdering(),
+                    poolCapacity, c.peers(), c.superNodes(), c.balances())).toList(), clientSeeds);
+        }
+
+
         /** The same plan with every node's pool ordering set to {@code ordering} (an application may need FCFS). */
         public Plan withPoolOrdering(String ordering) {
             return new Plan(nodes.stream().map(c -> new NodeConfig(c.id(), c.keySeedHex(), c.listenHost(), c.listenPort(),

@@ -14,11 +14,16 @@ import io.aigcnet.chain.tx.Transaction;
 import io.aigcnet.chain.tx.TxType;
 import io.aigcnet.chain.validation.TxRule;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.PriorityQueue;
 
-/** Packs a producer's block: the first S_b executable pool transactions in pool order. */
+/**
+ * Packs a producer's block: up to S_b executable pool transactions. Across senders the pool's order decides
+ * (highest fee first in ProSecutor's pool); within a sender, transactions go in nonce order, so a high fee
+ * on a later nonce never pushes the sender's earlier, still pending nonces out of the replay window (see
+ * docs/decisions.md, "Packing in nonce order per sender").
+ */
 final class BlockBuilder {
     private final ChainParams params;
     private final TxRule execution;
@@ -46,17 +51,20 @@ final class BlockBuilder {
         List<Hash> stale = new ArrayList<>();
         List<Transaction> staleTxs = new ArrayList<>();
         List<io.aigcnet.chain.validation.Verdict> why = new ArrayList<>();
-        Iterator<Transaction> it = pool.inOrder();
+        PriorityQueue<SenderLane> heads = SenderLane.group(pool.inOrder());
         int toSkip = skip;
-        while (it.hasNext() && txs.size() < params.blockCapacity()) {
-            Transaction tx = it.next();
+        while (!heads.isEmpty() && txs.size() < params.blockCapacity()) {
+            SenderLane lane = heads.poll();
+            Transaction tx = lane.head();
             if (toSkip > 0) {
                 toSkip--;
+                lane.requeue(heads);
                 continue;
             }
             io.aigcnet.chain.validation.Verdict v = exec.tryApply(tx);
             if (v.ok()) {
                 txs.add(tx);
+                lane.requeue(heads);
             } else if (!state.nonceUsable(tx.sender(), tx.nonce()) || !COVERED.check(tx, state).ok()
                     || tx.type() == TxType.APP) {
                 // it can no longer execute: its nonce is used, or the finalised balance no longer covers it; an
@@ -65,7 +73,10 @@ final class BlockBuilder {
                 stale.add(tx.id());
                 staleTxs.add(tx);
                 why.add(v);
+                lane.requeue(heads);
             }
+            // otherwise the sender's head cannot execute in this block (e.g. this block already spends the
+            // balance that covers it): its later nonces wait too, as they would only jump past it
         }
         stale.forEach(pool::remove);
         for (int i = 0; i < staleTxs.size(); i++) {

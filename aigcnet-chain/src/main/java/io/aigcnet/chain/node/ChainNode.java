@@ -191,6 +191,28 @@ public final class ChainNode {
     // ---- client side -------------------------------------------------------------------------
 
     /** Admits a client transaction; admitted ones are forwarded to the super nodes in the next batch. */
+    /**
+     * The transactions of a client batch that the pool could still take, in order (not pooled yet, and a free
+     * slot or a fee above the cheapest entry for each). Only these are worth a signature check: under overload
+     * the rest are refused for space before any CPU is spent on them.
+     */
+    public List<Transaction> worthChecking(List<Transaction> batch) {
+        List<Transaction> out = new ArrayList<>(batch.size());
+        int free = pool.capacity() - pool.size();
+        for (Transaction tx : batch) {
+            if (pool.contains(tx.id())) {
+                continue;
+            }
+            if (free > 0) {
+                free--;
+                out.add(tx);
+            } else if (pool.hasRoomFor(tx)) {
+                out.add(tx);
+            }
+        }
+        return out;
+    }
+
     public Verdict submit(Transaction tx) {
         rt.cpu().charge(CpuOps.VERIFY);
         rt.cpu().charge(CpuOps.HASH);

@@ -36,6 +36,16 @@ public final class BenchChainCommand implements Callable<Integer> {
     int maxTps;
     @Option(names = "--interval-ms", defaultValue = "1000", description = "block interval")
     long intervalMs;
+    @Option(names = "--block-capacity", defaultValue = "10000",
+            description = "transactions per block (ProSecutor's S_b is 2000; 10000 lets the CPU, not the block cap, set the limit)")
+    int blockCapacity;
+    @Option(names = "--pool-capacity", defaultValue = "20000",
+            description = "each node's pool bound; a client beyond it gets HTTP 429 with Retry-After")
+    int poolCapacity;
+    @Option(names = "--clients", defaultValue = "256", description = "funded client accounts the load is spread over")
+    int clients;
+    @Option(names = "--warmup", defaultValue = "10", description = "seconds of load at --tps before the measured steps (JIT warm-up)")
+    double warmup;
     @Option(names = "--base-port", defaultValue = "7800", description = "first port used")
     int basePort;
 
@@ -56,11 +66,41 @@ public final class BenchChainCommand implements Callable<Integer> {
         if (basePort < 1024 || basePort + 2 * nodes > 65535) {
             throw new UsageException("--base-port must leave room for 2 ports per node in [1024, 65535], got " + basePort);
         }
-        if (!sweep) {
-            LiveBench.Result r = step(tps);
-            System.out.println(json(r));
-            return r.signaturesVerified() ? 0 : 1;
+        if (blockCapacity < 1 || blockCapacity > 100_000) {
+            throw new UsageException("--block-capacity must be in [1, 100000], got " + blockCapacity);
         }
+        if (poolCapacity < 1 || poolCapacity > 50_000_000) {
+            throw new UsageException("--pool-capacity must be in [1, 50000000], got " + poolCapacity);
+        }
+        if (clients < 3 || clients > 100_000) {
+            throw new UsageException("--clients must be in [3, 100000], got " + clients);
+        }
+        if (warmup < 0) {
+            throw new UsageException("--warmup must be >= 0, got " + warmup);
+        }
+        Path dir = Files.createTempDirectory("aigcnet-bench-chain");
+        try (LiveBench.Session session = LiveBench.open(NodeProcess.command(), dir,
+                new LiveBench.Settings(nodes, basePort, intervalMs, blockCapacity, poolCapacity, clients),
+                RandomSource.SPLIT_MIX_64.create(1L))) {
+            this.session = session;
+            if (warmup > 0) {
+                System.err.println("warm-up: " + tps + " TPS for " + warmup + " s (not reported)");
+                session.step(tps, warmup, rng);
+            }
+            return sweep ? sweep() : single();
+        }
+    }
+
+    private LiveBench.Session session;
+    private final org.apache.commons.rng.UniformRandomProvider rng = RandomSource.SPLIT_MIX_64.create(2L);
+
+    private int single() throws Exception {
+        LiveBench.Result r = step(tps);
+        System.out.println(json(r));
+        return r.signaturesVerified() ? 0 : 1;
+    }
+
+    private int sweep() throws Exception {
         int cores = Runtime.getRuntime().availableProcessors();
         double perCore = LiveBench.rawVerifyRatePerCore(2.0);
         double limit = perCore * cores / nodes;
@@ -89,6 +129,8 @@ public final class BenchChainCommand implements Callable<Integer> {
             }
         }
         StringBuilder out = new StringBuilder("{\"nodes\": " + nodes + ", \"cores\": " + cores
+                + ", \"block_capacity\": " + blockCapacity + ", \"pool_capacity\": " + poolCapacity + ", \"clients\": " + clients
+                + String.format(Locale.ROOT, ", \"interval_ms\": %d, \"duration_s\": %.1f", intervalMs, duration)
                 + String.format(Locale.ROOT, ", \"ed25519_verify_per_core_per_s\": %.0f, \"limit_tps\": %.0f", perCore, limit)
                 + String.format(Locale.ROOT, ", \"peak_tps\": %.1f, \"ratio_to_limit\": %.3f", peak, peak / limit)
                 + ", \"saturating_offered_tps\": " + saturating
@@ -101,9 +143,7 @@ public final class BenchChainCommand implements Callable<Integer> {
     }
 
     private LiveBench.Result step(int offered) throws Exception {
-        Path dir = Files.createTempDirectory("aigcnet-bench-chain");
-        return new LiveBench().run(NodeProcess.command(), dir, nodes, basePort, duration, offered, intervalMs,
-                RandomSource.SPLIT_MIX_64.create(1L));
+        return session.step(offered, duration, rng);
     }
 
     private static String json(LiveBench.Result r) {
