@@ -40,10 +40,11 @@ public final class LiveBench {
      * @param cpuPerNode CPU cores each node process used on average during the step
      * @param verificationsPerTxPerNode signature checks computed per accepted transaction, per node (1 = each
      *     signature verified once per node; votes are included, so it is slightly above 1 at low load)
+     * @param refusedByReason the refusals by the node's reason (POOL_FULL, ...; UNREACHABLE for a failed request)
      */
     public record Result(double offeredTps, double tps, double latencyP50, double latencyP95, double latencyP99,
             boolean signaturesVerified, long submitted, long refused, long finalised, List<Double> cpuPerNode,
-            double verificationsPerTxPerNode) {
+            double verificationsPerTxPerNode, Map<String, Long> refusedByReason) {
     }
 
     /**
@@ -156,11 +157,12 @@ public final class LiveBench {
             }
             Map<String, Long> sentAt = new ConcurrentHashMap<>();
             AtomicLong refused = new AtomicLong();
+            Map<String, Long> reasons = new ConcurrentHashMap<>();
             long start = System.nanoTime(); // ambient-ok: live benchmark timing
             List<Thread> submitters = new ArrayList<>();
             for (int n = 0; n < nodes; n++) {
                 int node = n;
-                Thread t = new Thread(() -> submit(node, nodes, ticks, total, start, hex, ids, sentAt, refused),
+                Thread t = new Thread(() -> submit(node, nodes, ticks, total, start, hex, ids, sentAt, refused, reasons),
                         "bench-submit-" + n);
                 t.setDaemon(true);
                 t.start();
@@ -216,12 +218,12 @@ public final class LiveBench {
             long accepted = sentAt.size();
             return new Result(tps, latency.count() / elapsed, latency.percentile(50), latency.percentile(95),
                     latency.percentile(99), forgedRefused, total, refused.get(), latency.count(), cpu,
-                    accepted == 0 ? 0 : (double) verif / nodes / accepted);
+                    accepted == 0 ? 0 : (double) verif / nodes / accepted, new java.util.TreeMap<>(reasons));
         }
 
         /** Node {@code node}'s submitter: every {@code nodes}-th 50 ms tick, that tick's share of transactions. */
         private void submit(int node, int nodes, int ticks, int total, long start, String[] hex, String[] ids,
-                Map<String, Long> sentAt, AtomicLong refused) {
+                Map<String, Long> sentAt, AtomicLong refused, Map<String, Long> reasons) {
             for (int k = node; k < ticks; k += nodes) {
                 int from = (int) ((long) total * k / ticks);
                 int to = (int) ((long) total * (k + 1) / ticks);
@@ -250,11 +252,13 @@ public final class LiveBench {
                             sentAt.put(ids[i], sent);
                         } else {
                             refused.incrementAndGet();
+                            reasons.merge(r.path("reason").asText("UNKNOWN"), 1L, Long::sum);
                         }
                         i++;
                     }
                 } catch (java.io.IOException e) {
                     refused.addAndGet(to - from);
+                    reasons.merge("UNREACHABLE", (long) (to - from), Long::sum);
                 } catch (InterruptedException e) {
                     return;
                 }

@@ -451,6 +451,10 @@ public final class ChainNode {
         if (rs.validBlock() != null) {
             block = rs.validBlock();
             pol = rs.validRound();
+        } else if (rs.lastValidChecked() != null && votes.block(rs.lastValidChecked()).isPresent()) {
+            // an earlier round's block, already checked valid here (and probably by the others): propose it again
+            block = votes.block(rs.lastValidChecked()).get();
+            pol = -1;
         } else {
             block = build(slot, List.of());
             pol = -1;

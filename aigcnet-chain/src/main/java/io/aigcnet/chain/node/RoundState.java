@@ -43,6 +43,7 @@ final class RoundState {
     private long lockedRound = -1;
     private Block validBlock;
     private long validRound = -1;
+    private Hash lastValidChecked;
 
     void reset() {
         checked.clear();
@@ -53,6 +54,7 @@ final class RoundState {
         lockedRound = -1;
         validBlock = null;
         validRound = -1;
+        lastValidChecked = null;
     }
 
     /** True the first time a block is submitted for checking. */
@@ -62,6 +64,19 @@ final class RoundState {
 
     void checkedAs(Hash block, BlockChecker.Result r) {
         checked.put(block, r);
+        if (r.verdict().ok()) {
+            lastValidChecked = block;
+        }
+    }
+
+    /**
+     * The block of this height this node most recently found valid, or null. A proposer whose round comes
+     * while such a block is still undecided proposes it again: every super node that checked it can vote at
+     * once, so a block that takes longer than a slot to check still gets decided (instead of each new round
+     * bringing a bigger, fresh block that again takes longer than a slot).
+     */
+    Hash lastValidChecked() {
+        return lastValidChecked;
     }
 
     BlockChecker.Result result(Hash block) {

@@ -77,4 +77,28 @@ class ConsensusScenarioTest {
         assertThat(s.minFinalised(0, 1, 2, 3, 4, 5)).isGreaterThan(during + 20);
         s.assertSafe();
     }
+
+    /**
+     * Blocks that take longer than a slot to check (15 ms per transaction, 100 per block: 1.5 s against 1 s
+     * slots). If each round brought a fresh block, no block would ever be checked in time; a proposer that
+     * proposes again the block it has already found valid lets the chain go on.
+     */
+    @Test
+    void blocksSlowerToCheckThanASlotStillFinalise() {
+        ChainScenario s = new ChainScenario(21, 4, 0, NetworkModel.lan());
+        io.aigcnet.chain.consensus.NodeOptions d = io.aigcnet.chain.consensus.NodeOptions.defaults();
+        for (int i = 0; i < 4; i++) {
+            s.chain.setOptions(i, new io.aigcnet.chain.consensus.NodeOptions(d.poolOrdering(), d.poolCapacity(), 15_000_000L,
+                    d.gossipIntervalNanos(), false));
+        }
+        s.chain.startAll();
+        s.load(0, 60, 10);
+        s.chain.runUntilSeconds(60);
+        long txs = 0;
+        for (long h = 1; h <= s.chain.store(0).height(); h++) {
+            txs += s.chain.store(0).get(h).orElseThrow().block().txs().size();
+        }
+        assertThat(txs).isEqualTo(s.submitted);
+        s.assertSafe();
+    }
 }

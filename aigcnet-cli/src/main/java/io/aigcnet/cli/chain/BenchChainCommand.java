@@ -146,6 +146,12 @@ public final class BenchChainCommand implements Callable<Integer> {
         return session.step(offered, duration, rng);
     }
 
+    private static String reasons(java.util.Map<String, Long> m) {
+        StringBuilder b = new StringBuilder("{");
+        m.forEach((k, v) -> b.append(b.length() == 1 ? "" : ", ").append('"').append(k).append("\": ").append(v));
+        return b.append('}').toString();
+    }
+
     private static String json(LiveBench.Result r) {
         StringBuilder cpu = new StringBuilder("[");
         for (int i = 0; i < r.cpuPerNode().size(); i++) {
@@ -154,8 +160,8 @@ public final class BenchChainCommand implements Callable<Integer> {
         return String.format(Locale.ROOT,
                 "{\"offered_tps\": %.0f, \"tps\": %.1f, \"latency_s\": {\"p50\": %.3f, \"p95\": %.3f, \"p99\": %.3f}, "
                         + "\"signatures_verified\": %b, \"submitted\": %d, \"refused\": %d, \"finalised\": %d, "
-                        + "\"cpu_per_node\": %s], \"verifications_per_tx_per_node\": %.3f}",
+                        + "\"cpu_per_node\": %s], \"verifications_per_tx_per_node\": %.3f, \"refused_by_reason\": %s}",
                 r.offeredTps(), r.tps(), r.latencyP50(), r.latencyP95(), r.latencyP99(), r.signaturesVerified(), r.submitted(),
-                r.refused(), r.finalised(), cpu, r.verificationsPerTxPerNode());
+                r.refused(), r.finalised(), cpu, r.verificationsPerTxPerNode(), reasons(r.refusedByReason()));
     }
 }
