@@ -65,7 +65,8 @@ public final class LiveNode implements AutoCloseable {
         this.loop = new LiveRuntime("aigcnet-node-" + config.id());
         this.net = new NettyNetwork(NodeId.of(config.id()), config.listenPort(), addrs, loop);
         this.store = new RocksLedgerStore(Path.of(config.dataDir()));
-        NodeOptions options = new NodeOptions(config.poolOrdering(), config.poolCapacity(), 0, 50_000_000L, false);
+        // clients may fill half the pool; the other half takes what peers forward, so pools agree under overload
+        NodeOptions options = new NodeOptions(config.poolOrdering(), config.poolCapacity(), 0, 50_000_000L, false, 0.5);
         this.node = new ChainNode(keys, params, options, new NodeRuntime<ChainMessage>(loop, loop, net), store, directory,
                 app.executor());
         net.setPrepare(m -> {

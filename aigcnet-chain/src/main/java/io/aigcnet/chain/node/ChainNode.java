@@ -104,7 +104,7 @@ public final class ChainNode {
         this.store = store;
         this.directory = Map.copyOf(directory);
         this.pool = TxPool.create(options.poolOrdering(), options.poolCapacity());
-        this.intake = new TxIntake(pool, Rules.admission(params.txScheme(), params.minFee(), app));
+        this.intake = new TxIntake(pool, Rules.admission(params.txScheme(), params.minFee(), app), options.clientLimit());
         this.stateless = Rules.admission(params.txScheme(), params.minFee(), app);
         this.checker = new BlockChecker(params, stateless, execution, app);
         this.builder = new BlockBuilder(params, execution, keys, app);
@@ -198,7 +198,7 @@ public final class ChainNode {
      */
     public List<Transaction> worthChecking(List<Transaction> batch) {
         List<Transaction> out = new ArrayList<>(batch.size());
-        int free = pool.capacity() - pool.size();
+        int free = options.clientLimit() - pool.size();
         for (Transaction tx : batch) {
             if (pool.contains(tx.id())) {
                 continue;
@@ -206,8 +206,8 @@ public final class ChainNode {
             if (free > 0) {
                 free--;
                 out.add(tx);
-            } else if (pool.hasRoomFor(tx)) {
-                out.add(tx);
+            } else if (options.clientLimit() >= pool.capacity() && pool.hasRoomFor(tx)) {
+                out.add(tx); // a full fee-priority pool still takes a higher fee (it evicts the cheapest)
             }
         }
         return out;

@@ -21,16 +21,23 @@ final class TxIntake {
     private final TxPool pool;
     private final TxRule admission;
     private final List<Transaction> outbox = new ArrayList<>();
+    private final int clientLimit;
     private long admitted;
     private long rejected;
 
-    TxIntake(TxPool pool, TxRule admission) {
+    TxIntake(TxPool pool, TxRule admission, int clientLimit) {
         this.pool = pool;
         this.admission = admission;
+        this.clientLimit = clientLimit;
     }
 
     /** From a client: admitted transactions are queued for forwarding. */
     Verdict submit(Transaction tx, AccountView state) {
+        if (clientLimit < pool.capacity() && pool.size() >= clientLimit && !pool.contains(tx.id())) {
+            // the rest of the pool is kept for transactions peers forward (see NodeOptions.clientWatermark)
+            rejected++;
+            return Verdict.reject(Reason.POOL_FULL, "pool at its client limit " + clientLimit + " of " + pool.capacity());
+        }
         Verdict v = admit(tx, state);
         if (v.ok()) {
             outbox.add(tx);

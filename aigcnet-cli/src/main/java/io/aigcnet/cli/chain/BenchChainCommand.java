@@ -39,8 +39,8 @@ public final class BenchChainCommand implements Callable<Integer> {
     @Option(names = "--block-capacity", defaultValue = "10000",
             description = "transactions per block (ProSecutor's S_b is 2000; 10000 lets the CPU, not the block cap, set the limit)")
     int blockCapacity;
-    @Option(names = "--pool-capacity", defaultValue = "20000",
-            description = "each node's pool bound; a client beyond it gets HTTP 429 with Retry-After")
+    @Option(names = "--pool-capacity", defaultValue = "12000",
+            description = "each node's pool bound; clients may fill half of it (the rest is for what peers forward), beyond that HTTP 429 with Retry-After")
     int poolCapacity;
     @Option(names = "--clients", defaultValue = "256", description = "funded client accounts the load is spread over")
     int clients;
