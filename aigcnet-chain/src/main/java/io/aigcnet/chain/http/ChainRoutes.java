@@ -195,6 +195,20 @@ public final class ChainRoutes {
         if (lines.isEmpty()) {
             throw ApiError.badRequest("no transactions: send hex-encoded signed transactions, one per line, or JSON");
         }
+        if (node.call(n -> n.shedsClients())) {
+            // load shedding: the pool is at its client limit, so the batch is refused before it is decoded (no
+            // hashing, no signature check); the answer has no ids, the client still has them
+            observer.shed(lines.size(), Reason.POOL_FULL);
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("accepted", false);
+            r.put("state", "rejected");
+            r.put("reason", Reason.POOL_FULL.name());
+            r.put("detail", "pool at its client limit; retry after the Retry-After delay");
+            ctx.header("Retry-After", "1");
+            ctx.status(429);
+            ctx.json(java.util.Collections.nCopies(lines.size(), r));
+            return;
+        }
         List<Map<String, Object>> out = new ArrayList<>();
         List<Transaction> decoded = new ArrayList<>();
         List<Map<String, Object>> slots = new ArrayList<>();

@@ -194,8 +194,13 @@ public final class ChainNode {
     /**
      * The transactions of a client batch that the pool could still take, in order (not pooled yet, and a free
      * slot or a fee above the cheapest entry for each). Only these are worth a signature check: under overload
-     * the rest are refused for space before any CPU is spent on them.
+     * the rest are refused for space before any CPU is spent on them. {@link #shedsClients} says whether a whole
+     * client batch can be refused before it is even decoded: the pool is at its client limit.
      */
+    public boolean shedsClients() {
+        return options.clientLimit() < pool.capacity() && pool.size() >= options.clientLimit();
+    }
+
     public List<Transaction> worthChecking(List<Transaction> batch) {
         List<Transaction> out = new ArrayList<>(batch.size());
         int free = options.clientLimit() - pool.size();

@@ -72,6 +72,13 @@ public final class NodeObserver implements AutoCloseable {
     }
 
     /** A client submitted {@code tx} to this node and admission said {@code v}. */
+    /** Transactions refused before they were decoded (the pool was at its client limit). */
+    public void shed(int count, io.aigcnet.chain.validation.Reason reason) {
+        for (int i = 0; i < count; i++) {
+            metrics.admission(reason);
+        }
+    }
+
     public void submitted(Transaction tx, Verdict v) {
         tracker.submitted(tx, v, clock.nanos());
         metrics.admission(v.reason());
