@@ -40,6 +40,11 @@ public final class ClientParty extends PartyBase {
     /** Set once R was revealed for a round that never got its claim: this evidence must reach the chain. */
     private SignedState committedLock;
     private byte[] committedPreimage;
+    /**
+     * The transfers this client bought, in order: the list its states' commitment is built from. Only the
+     * client keeps it (off chain), to prove each ownership against the root registered at settlement.
+     */
+    private final List<Transfer> bought = new ArrayList<>();
 
     public ClientParty(NodeRuntime<ChannelWire> rt, KeyPair keys, SignatureScheme scheme, NodeId masp, NodeId chain,
                        UniformRandomProvider rng, Consumer<RoundOutcome> outcomes) {
@@ -165,7 +170,8 @@ public final class ClientParty extends PartyBase {
             return;
         }
         disarm();
-        history.add(new SignedState(next, nextSig, m.maspSig()));
+        completed(new SignedState(next, nextSig, m.maspSig()));
+        bought.add(transfer);
         committedLock = null;
         committedPreimage = null;
         phase = Phase.IDLE;
@@ -201,12 +207,44 @@ public final class ClientParty extends PartyBase {
 
     @Override
     protected ChannelEvidence bestEvidence() {
-        List<SignedState> h = new ArrayList<>(history);
         if (committedLock != null) {
-            h.add(committedLock);
-            return new ChannelEvidence(h, Optional.of(committedPreimage));
+            // built on the latest completed state with a higher seq: with R it executes the committed round
+            return new ChannelEvidence(committedLock, Optional.of(committedPreimage));
         }
-        return new ChannelEvidence(h, Optional.empty());
+        return new ChannelEvidence(latest, Optional.empty());
+    }
+
+    @Override
+    protected void onSettled(ChannelEvent.Settled s) {
+        // the committed round may have settled on chain without our copy of the MASP's claim (the MASP's
+        // completed state, or our lock plus R, won): then it is part of what we own
+        if (committedLock != null && s.transfers() == bought.size() + 1L) {
+            bought.add(committedLock.state().pending().orElseThrow().transfer());
+        }
+    }
+
+    /** The outputs bought over this channel, in order (after settlement: exactly those the settled commitment holds). */
+    public List<Transfer> bought() {
+        return List.copyOf(bought);
+    }
+
+    /**
+     * The output keys this client proves it owns on chain: each bought transfer whose Merkle path verifies
+     * against the ownership root {@code contract} registered for this channel.
+     */
+    public java.util.Set<Hash> ownedOnChain(TransferChannelContract contract) {
+        java.util.Set<Hash> owned = new java.util.LinkedHashSet<>();
+        if (params == null) {
+            return owned;
+        }
+        for (int i = 0; i < bought.size(); i++) {
+            Transfer t = bought.get(i);
+            if (contract.ownerOf(params.channelId(), t, TransferCommitment.proof(bought, i)).filter(keys.address()::equals)
+                    .isPresent()) {
+                owned.add(t.outputKey());
+            }
+        }
+        return owned;
     }
 
     @Override
