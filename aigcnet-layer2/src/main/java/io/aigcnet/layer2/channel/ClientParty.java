@@ -8,9 +8,12 @@ import io.aigcnet.chain.crypto.KeyPair;
 import io.aigcnet.chain.htlc.HashLock;
 import io.aigcnet.chain.crypto.Signature;
 import io.aigcnet.chain.crypto.SignatureScheme;
+import io.aigcnet.layer2.rollup.MerkleTree;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.commons.rng.UniformRandomProvider;
 
@@ -232,15 +235,15 @@ public final class ClientParty extends PartyBase {
      * The output keys this client proves it owns on chain: each bought transfer whose Merkle path verifies
      * against the ownership root {@code contract} registered for this channel.
      */
-    public java.util.Set<Hash> ownedOnChain(TransferChannelContract contract) {
-        java.util.Set<Hash> owned = new java.util.LinkedHashSet<>();
+    public Set<Hash> ownedOnChain(TransferChannelContract contract) {
+        Set<Hash> owned = new LinkedHashSet<>();
         if (params == null) {
             return owned;
         }
+        List<Hash> leaves = bought.stream().map(TransferCommitment::leaf).toList();
         for (int i = 0; i < bought.size(); i++) {
             Transfer t = bought.get(i);
-            if (contract.ownerOf(params.channelId(), t, TransferCommitment.proof(bought, i)).filter(keys.address()::equals)
-                    .isPresent()) {
+            if (contract.ownerOf(params.channelId(), t, MerkleTree.proof(leaves, i)).filter(keys.address()::equals).isPresent()) {
                 owned.add(t.outputKey());
             }
         }
