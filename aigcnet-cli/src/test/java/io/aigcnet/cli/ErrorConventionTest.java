@@ -77,7 +77,7 @@ class ErrorConventionTest {
                 row("bench layer2", "--opinions", "bench", "layer2", "--opinions", "1"),
                 row("bench channel-live", "--rounds", "bench", "channel-live", "--rounds", "1"),
                 row("bench layer2-live", "--nodes", "bench", "layer2-live", "--nodes", "0"),
-                row("bench layer2-live", "--rounds-per-channel", "bench", "layer2-live", "--rounds-per-channel", "100"),
+                row("bench layer2-live", "--rounds-per-channel", "bench", "layer2-live", "--rounds-per-channel", "0"),
                 row("bench layer2-live", "--opinion-share", "bench", "layer2-live", "--opinion-share", "1.5"),
                 row("bench layer2-live", "--out", "bench", "layer2-live", "--out", dir.resolve("no-dir").resolve("x.json").toString()),
                 row("node", "--config", "node", "--config", missing),

@@ -103,8 +103,7 @@ public final class Layer2LiveBenchCommand implements Callable<Integer> {
         check(channels >= 0 && channels <= 10_000, "--channels must be in [0, 10000], got " + channels);
         check(opinionShare == 1 || channels >= 1, "--channels must be >= 1 when --opinion-share is below 1");
         check(roundsPerChannel >= 1 && roundsPerChannel <= Layer2Plan.MAX_ROUNDS_PER_CHANNEL, "--rounds-per-channel must be in [1, "
-                + Layer2Plan.MAX_ROUNDS_PER_CHANNEL + "] (a close carries every signed state, each listing every earlier transfer, "
-                + "and must fit a Transfer_Channel transaction), got " + roundsPerChannel);
+                + Layer2Plan.MAX_ROUNDS_PER_CHANNEL + "], got " + roundsPerChannel);
         check(masps >= 1 && masps <= 100_000, "--masps must be in [1, 100000], got " + masps);
         check(clients >= 1 && clients <= 1_000_000, "--clients must be in [1, 1000000], got " + clients);
         check(intervalMs >= 100 && intervalMs <= 60_000, "--interval-ms must be in [100, 60000], got " + intervalMs);

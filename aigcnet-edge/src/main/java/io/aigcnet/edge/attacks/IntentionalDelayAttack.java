@@ -24,7 +24,6 @@ import io.aigcnet.layer2.channel.sim.ChannelScenario;
 import io.aigcnet.layer2.channel.sim.ScenarioResult;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -137,10 +136,7 @@ public final class IntentionalDelayAttack {
         while (sim.nanos() < horizon && !(client.isSettled() && masp.isSettled())) {
             sim.runUntil(Math.min(horizon, sim.nanos() + S));
         }
-        Set<Hash> owned = new HashSet<>();
-        for (Hash k : offered.keySet()) {
-            contract.ownerOf(k).filter(ck.address()::equals).ifPresent(a -> owned.add(k));
-        }
+        Set<Hash> owned = client.ownedOnChain(contract);
         ScenarioResult res = new ScenarioResult(clientRounds, maspRounds, client.isSettled() ? client.settlement() : masp.settlement(),
                 supplyBefore, contract.totalSupply(), START_BALANCE, contract.balance(ck.address()), START_BALANCE,
                 contract.balance(mk.address()), contract.feesCollected(), offered, owned, Map.of(), Map.of(), sim.nanos());

@@ -373,7 +373,7 @@ public final class Layer2Settlement implements Settlement {
             }
         long signed = 0, settled = 0;
         for (ClientParty c : openedClients) {
-            signed += Math.max(0, c.history().size() - 1); // double-signed completed states after the genesis
+            signed += c.completedTransfers(); // double-signed completed states after the genesis
             if (c.isSettled()) settled++;
         }
         Map<Hash, Transaction> byId = new HashMap<>();

@@ -5,7 +5,6 @@ import io.aigcnet.layer2.channel.ChannelParams;
 import io.aigcnet.layer2.channel.ChannelState;
 import io.aigcnet.layer2.channel.ChannelTx;
 import io.aigcnet.layer2.channel.SignedState;
-import io.aigcnet.layer2.channel.Transfer;
 import io.aigcnet.chain.codec.ByteReader;
 import io.aigcnet.chain.codec.ByteWriter;
 import io.aigcnet.chain.codec.DecodeException;
@@ -13,11 +12,9 @@ import io.aigcnet.chain.crypto.Address;
 import io.aigcnet.chain.crypto.Hash;
 import io.aigcnet.chain.crypto.KeyPair;
 import io.aigcnet.chain.crypto.SignatureScheme;
-import io.aigcnet.layer2.rollup.MerkleTree;
 import io.aigcnet.chain.tx.ChannelOp;
 import io.aigcnet.chain.tx.Transaction;
 import io.aigcnet.chain.tx.TxType;
-import java.util.List;
 
 /**
  * Maps the contract's {@link ChannelTx} values to signed Transfer_Channel transactions and back.
@@ -25,9 +22,10 @@ import java.util.List;
  * <p>Envelope: sender = the submitting party, receiver = none (the contract), value = 0, fee = F_e.
  * The {@link ChannelOp} payload: {@code index} = the first 63 bits of the channel id; ESTABLISH carries
  * amount 0 and, as evidence, the channel parameters followed by the double-signed genesis state; CLOSE
- * carries amount = Σ f_i and ownershipRoot = the Merkle root (see {@link MerkleTree}) of the output keys
- * H(P_i) of the submitted final state, and, as evidence, the channel id followed by the
- * {@link ChannelEvidence}. The deposit is not moved by the envelope's value: it is held in the
+ * carries amount = Σ f_i and ownershipRoot = the submitted state's {@link ChannelState#ownershipRoot} (the
+ * {@link io.aigcnet.layer2.rollup.MerkleTree} root over its transfers' leaves), and, as evidence, the channel
+ * id followed by the {@link ChannelEvidence}: one double-signed state and an optional preimage, a few hundred
+ * bytes whatever the number of transfers. The deposit is not moved by the envelope's value: it is held in the
  * contract's escrow accounts (see docs/decisions.md, "Layer 2").
  */
 public final class ChannelTxCodec {
@@ -51,8 +49,8 @@ public final class ChannelTxCodec {
         }
         ChannelTx.Close c = (ChannelTx.Close) tx;
         byte[] ev = new ByteWriter(1024).hash(c.channelId()).write(c.evidence()).toByteArray();
-        ChannelState last = c.evidence().last().state();
-        return new ChannelOp(index(c.channelId()), ChannelOp.Op.CLOSE, last.paid(), ownershipRoot(last.transfers()), ev);
+        ChannelState last = c.evidence().latest().state();
+        return new ChannelOp(index(c.channelId()), ChannelOp.Op.CLOSE, last.paid(), last.ownershipRoot(), ev);
     }
 
     /**
@@ -91,8 +89,8 @@ public final class ChannelTxCodec {
         Hash id = ev.hash("channel.close.channelId");
         ChannelEvidence evidence = ChannelEvidence.decode(ev);
         ev.expectEnd();
-        ChannelState last = evidence.last().state();
-        if (op.index() != index(id) || op.amount() != last.paid() || !op.ownershipRoot().equals(ownershipRoot(last.transfers()))) {
+        ChannelState last = evidence.latest().state();
+        if (op.index() != index(id) || op.amount() != last.paid() || !op.ownershipRoot().equals(last.ownershipRoot())) {
             throw new DecodeException("channel.close", "index, amount and ownershipRoot must commit to the evidence's final state");
         }
         return new ChannelTx.Close(submitter, txFee, id, evidence);
@@ -106,13 +104,5 @@ public final class ChannelTxCodec {
             v = (v << 8) | (b[i] & 0xff);
         }
         return v & Long.MAX_VALUE;
-    }
-
-    /** Commitment to {H(P_1)…H(P_ω)} in transfer order; Hash.ZERO for no transfers. */
-    public static Hash ownershipRoot(List<Transfer> transfers) {
-        if (transfers.isEmpty()) {
-            return Hash.ZERO;
-        }
-        return MerkleTree.root(transfers.stream().map(Transfer::outputKey).toList());
     }
 }

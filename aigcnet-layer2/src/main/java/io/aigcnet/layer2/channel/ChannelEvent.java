@@ -1,7 +1,6 @@
 package io.aigcnet.layer2.channel;
 
 import io.aigcnet.chain.crypto.Hash;
-import java.util.List;
 
 /** What the contract reports after executing a {@link ChannelTx} or reaching a deadline. */
 public sealed interface ChannelEvent {
@@ -16,10 +15,11 @@ public sealed interface ChannelEvent {
     }
 
     /**
-     * The channel is settled on its final state: the client paid {@code paid} = Σ f_i to the MASP and owns
-     * every key in {@code registered}; {@code refunded} went back to the client.
+     * The channel is settled on its final state: the client paid {@code paid} = Σ f_i to the MASP, got
+     * {@code refunded} back, and is registered as the owner of the {@code transfers} outputs committed to by
+     * {@code ownershipRoot} (a {@link TransferCommitment} root; each output is proven with a Merkle path).
      */
-    record Settled(Hash channelId, long finalSeq, long paid, long refunded, List<Hash> registered,
+    record Settled(Hash channelId, long finalSeq, long paid, long refunded, long transfers, Hash ownershipRoot,
                    boolean pendingSwapExecuted) implements ChannelEvent {
     }
 

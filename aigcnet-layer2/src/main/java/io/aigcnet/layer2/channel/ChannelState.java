@@ -7,32 +7,30 @@ import io.aigcnet.chain.codec.Encodable;
 import io.aigcnet.chain.crypto.Hash;
 import io.aigcnet.chain.crypto.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * A channel state 𝒮 = [balance, ownership] (ProSecutor §IV-A-6), numbered by {@code seq}. The balance
- * is not stored: it is {@code deposit − Σ f_i} over {@code transfers}, and the ownership set is the
- * {@code outputKey}s of the same list, so a state cannot pay a fee without granting the matching
- * ownership. A state may carry one {@link PendingSwap} (the locked but not yet completed round).
- * Every party signs states with strictly increasing {@code seq}, so at most one double-signed state
- * exists per seq.
+ * A channel state 𝒮 = [balance, ownership] (ProSecutor §IV-A-6), numbered by {@code seq}, in constant size:
+ * the balance is {@code deposit − paid}, and the ownership set {H(P_1)…H(P_n)} is held as a
+ * {@link TransferCommitment} to the completed transfers (H(P_i), f_i) rather than as a list, so a state
+ * (and a close carrying it) does not grow with the channel's life. Fee and ownership move together: the
+ * only way to a new completed state is {@link #complete}, which adds the pending swap's fee to
+ * {@code paid} and its (H(P), f) to the commitment in one step, and each party signs a new state only
+ * after rebuilding it that way from the state both signed before. A state may carry one
+ * {@link PendingSwap} (the locked but not yet completed round). Every party signs states with strictly
+ * increasing {@code seq}, so at most one double-signed state exists per seq.
  */
-public record ChannelState(Hash channelId, long seq, long deposit, List<Transfer> transfers,
+public record ChannelState(Hash channelId, long seq, long deposit, long paid, TransferCommitment transfers,
                            Optional<PendingSwap> pending) implements Encodable {
-    /** Longest transfer list a decoder accepts (bounds memory on untrusted input). */
-    public static final int MAX_TRANSFERS = 100_000;
-    private static final byte[] DOMAIN = "aigcnet/channel-state/v1".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] DOMAIN = "aigcnet/channel-state/v2".getBytes(StandardCharsets.US_ASCII);
 
     public ChannelState {
-        transfers = List.copyOf(transfers);
-        if (seq < 0 || deposit < 0) {
-            throw new IllegalArgumentException("channel state seq and deposit must be >= 0");
+        if (seq < 0 || deposit < 0 || paid < 0) {
+            throw new IllegalArgumentException("channel state seq, deposit and paid must be >= 0");
         }
-        long paid = 0;
-        for (Transfer t : transfers) {
-            paid = Math.addExact(paid, t.fee());
+        if (paid < transfers.count()) {
+            // every fee is at least one minor unit
+            throw new IllegalArgumentException("channel state pays " + paid + " for " + transfers.count() + " transfers");
         }
         long locked = pending.map(p -> p.transfer().fee()).orElse(0L);
         if (Math.addExact(paid, locked) > deposit) {
@@ -43,21 +41,22 @@ public record ChannelState(Hash channelId, long seq, long deposit, List<Transfer
 
     /** 𝒮_0 := [balance: f, ownership: {}]. */
     public static ChannelState genesis(Hash channelId, long deposit) {
-        return new ChannelState(channelId, 0, deposit, List.of(), Optional.empty());
-    }
-
-    /** Σ f_i over completed transfers. */
-    public long paid() {
-        long p = 0;
-        for (Transfer t : transfers) {
-            p = Math.addExact(p, t.fee());
-        }
-        return p;
+        return new ChannelState(channelId, 0, deposit, 0, TransferCommitment.EMPTY, Optional.empty());
     }
 
     /** The client's remaining balance f − Σ f_i. */
     public long balance() {
-        return Math.subtractExact(deposit, paid());
+        return Math.subtractExact(deposit, paid);
+    }
+
+    /** Completed transfers n (the size of the ownership set). */
+    public long transferCount() {
+        return transfers.count();
+    }
+
+    /** Merkle root of the completed transfers' leaves: what settlement registers as the client's ownership. */
+    public Hash ownershipRoot() {
+        return transfers.root();
     }
 
     public boolean isLock() {
@@ -69,28 +68,24 @@ public record ChannelState(Hash channelId, long seq, long deposit, List<Transfer
         if (pending.isPresent()) {
             throw new IllegalStateException("state " + seq + " already has a pending swap");
         }
-        return new ChannelState(channelId, newSeq, deposit, transfers, Optional.of(swap));
+        return new ChannelState(channelId, newSeq, deposit, paid, transfers, Optional.of(swap));
     }
 
-    /** Completed state S_t: the pending swap executed, at {@code newSeq}. */
+    /** Completed state S_t: the pending swap executed (fee paid and output owned together), at {@code newSeq}. */
     public ChannelState complete(long newSeq) {
         PendingSwap p = pending.orElseThrow(() -> new IllegalStateException("state " + seq + " has no pending swap"));
-        List<Transfer> next = new ArrayList<>(transfers);
-        next.add(p.transfer());
-        return new ChannelState(channelId, newSeq, deposit, next, Optional.empty());
+        return new ChannelState(channelId, newSeq, deposit, Math.addExact(paid, p.transfer().fee()),
+                transfers.append(p.transfer()), Optional.empty());
     }
 
     /** The base completed state a lock state was built on (pending refunded), same seq. */
     public ChannelState withoutPending() {
-        return new ChannelState(channelId, seq, deposit, transfers, Optional.empty());
+        return new ChannelState(channelId, seq, deposit, paid, transfers, Optional.empty());
     }
 
     @Override
     public void encodeTo(ByteWriter out) {
-        out.raw(DOMAIN).hash(channelId).i64(seq).i64(deposit).i32(transfers.size());
-        for (Transfer t : transfers) {
-            out.write(t);
-        }
+        out.raw(DOMAIN).hash(channelId).i64(seq).i64(deposit).i64(paid).write(transfers);
         out.bool(pending.isPresent());
         pending.ifPresent(out::write);
     }
@@ -108,14 +103,11 @@ public record ChannelState(Hash channelId, long seq, long deposit, List<Transfer
         Hash id = in.hash("state.channelId");
         long seq = in.u63("state.seq");
         long deposit = in.u63("state.deposit");
-        int n = in.count("state.transfers.count", MAX_TRANSFERS);
-        List<Transfer> ts = new ArrayList<>(Math.min(n, in.remaining() / 40 + 1));
-        for (int i = 0; i < n; i++) {
-            ts.add(Transfer.decode(in));
-        }
+        long paid = in.u63("state.paid");
+        TransferCommitment ts = TransferCommitment.decode(in);
         Optional<PendingSwap> p = in.bool("state.hasPending") ? Optional.of(PendingSwap.decode(in)) : Optional.empty();
         try {
-            return new ChannelState(id, seq, deposit, ts, p);
+            return new ChannelState(id, seq, deposit, paid, ts, p);
         } catch (IllegalArgumentException | ArithmeticException e) {
             throw new DecodeException("state", e.getMessage());
         }

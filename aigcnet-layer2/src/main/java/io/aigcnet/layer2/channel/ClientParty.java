@@ -8,9 +8,12 @@ import io.aigcnet.chain.crypto.KeyPair;
 import io.aigcnet.chain.htlc.HashLock;
 import io.aigcnet.chain.crypto.Signature;
 import io.aigcnet.chain.crypto.SignatureScheme;
+import io.aigcnet.layer2.rollup.MerkleTree;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.commons.rng.UniformRandomProvider;
 
@@ -40,6 +43,11 @@ public final class ClientParty extends PartyBase {
     /** Set once R was revealed for a round that never got its claim: this evidence must reach the chain. */
     private SignedState committedLock;
     private byte[] committedPreimage;
+    /**
+     * The transfers this client bought, in order: the list its states' commitment is built from. Only the
+     * client keeps it (off chain), to prove each ownership against the root registered at settlement.
+     */
+    private final List<Transfer> bought = new ArrayList<>();
 
     public ClientParty(NodeRuntime<ChannelWire> rt, KeyPair keys, SignatureScheme scheme, NodeId masp, NodeId chain,
                        UniformRandomProvider rng, Consumer<RoundOutcome> outcomes) {
@@ -165,7 +173,8 @@ public final class ClientParty extends PartyBase {
             return;
         }
         disarm();
-        history.add(new SignedState(next, nextSig, m.maspSig()));
+        completed(new SignedState(next, nextSig, m.maspSig()));
+        bought.add(transfer);
         committedLock = null;
         committedPreimage = null;
         phase = Phase.IDLE;
@@ -201,12 +210,44 @@ public final class ClientParty extends PartyBase {
 
     @Override
     protected ChannelEvidence bestEvidence() {
-        List<SignedState> h = new ArrayList<>(history);
         if (committedLock != null) {
-            h.add(committedLock);
-            return new ChannelEvidence(h, Optional.of(committedPreimage));
+            // built on the latest completed state with a higher seq: with R it executes the committed round
+            return new ChannelEvidence(committedLock, Optional.of(committedPreimage));
         }
-        return new ChannelEvidence(h, Optional.empty());
+        return new ChannelEvidence(latest, Optional.empty());
+    }
+
+    @Override
+    protected void onSettled(ChannelEvent.Settled s) {
+        // the committed round may have settled on chain without our copy of the MASP's claim (the MASP's
+        // completed state, or our lock plus R, won): then it is part of what we own
+        if (committedLock != null && s.transfers() == bought.size() + 1L) {
+            bought.add(committedLock.state().pending().orElseThrow().transfer());
+        }
+    }
+
+    /** The outputs bought over this channel, in order (after settlement: exactly those the settled commitment holds). */
+    public List<Transfer> bought() {
+        return List.copyOf(bought);
+    }
+
+    /**
+     * The output keys this client proves it owns on chain: each bought transfer whose Merkle path verifies
+     * against the ownership root {@code contract} registered for this channel.
+     */
+    public Set<Hash> ownedOnChain(TransferChannelContract contract) {
+        Set<Hash> owned = new LinkedHashSet<>();
+        if (params == null) {
+            return owned;
+        }
+        List<Hash> leaves = bought.stream().map(TransferCommitment::leaf).toList();
+        for (int i = 0; i < bought.size(); i++) {
+            Transfer t = bought.get(i);
+            if (contract.ownerOf(params.channelId(), t, MerkleTree.proof(leaves, i)).filter(keys.address()::equals).isPresent()) {
+                owned.add(t.outputKey());
+            }
+        }
+        return owned;
     }
 
     @Override

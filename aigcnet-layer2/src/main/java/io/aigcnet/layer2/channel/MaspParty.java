@@ -175,7 +175,7 @@ public final class MaspParty extends PartyBase {
         }
         disarm();
         Signature mine = sign(expected);
-        history.add(new SignedState(expected, m.clientSig(), mine));
+        completed(new SignedState(expected, m.clientSig(), mine));
         offers.remove(swap.transfer().outputKey());
         phase = Phase.IDLE;
         lock = null;
@@ -208,7 +208,7 @@ public final class MaspParty extends PartyBase {
 
     @Override
     protected ChannelEvidence bestEvidence() {
-        return new ChannelEvidence(history, Optional.empty());
+        return new ChannelEvidence(latest, Optional.empty());
     }
 
     @Override

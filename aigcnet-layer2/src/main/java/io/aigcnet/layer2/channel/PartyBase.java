@@ -9,13 +9,11 @@ import io.aigcnet.chain.crypto.Hash;
 import io.aigcnet.chain.crypto.KeyPair;
 import io.aigcnet.chain.crypto.Signature;
 import io.aigcnet.chain.crypto.SignatureScheme;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * What both channel parties share: runtime ports, keys, the list of double-signed completed states,
+ * What both channel parties share: runtime ports, keys, the latest double-signed completed state,
  * the monotone signing guard, one step timer, crash/recovery, and chain watching. The single abstract
  * layer the style guide allows.
  */
@@ -28,8 +26,14 @@ abstract class PartyBase {
     protected final Consumer<RoundOutcome> outcomes;
 
     protected ChannelParams params;
-    /** 𝒮_0 … 𝒮_t, every one double-signed, in order. */
-    protected final List<SignedState> history = new ArrayList<>();
+    /**
+     * The latest double-signed completed state 𝒮_t (null until the channel opens). It supersedes every earlier
+     * one, so no earlier state is kept, except the genesis (for the stale-close attack of the tests).
+     */
+    protected SignedState latest;
+    private SignedState genesis;
+    /** Completed states double-signed after the genesis (= transfers completed off chain). */
+    private long completedStates;
     /** Highest seq this party ever signed: it never signs a state at or below it again. */
     protected long highestSigned = -1;
     protected boolean open;
@@ -83,10 +87,10 @@ abstract class PartyBase {
         return rt.cpu();
     }
 
-    /** Building a state and its digest: a fixed part and a part that grows with the ownership list. */
+    /** Building a state and its digest: a fixed part and a part per frontier hash of its transfer commitment. */
     private void chargeState(ChannelState s) {
         rt.cpu().charge(Layer2Ops.CHANNEL_UPDATE);
-        rt.cpu().charge(Layer2Ops.CHANNEL_STATE_TRANSFER, s.transfers().size());
+        rt.cpu().charge(Layer2Ops.CHANNEL_STATE_TRANSFER, s.transfers().peaks().size());
     }
 
     protected boolean verifyPeer(ChannelState s, Signature sig) {
@@ -98,7 +102,16 @@ abstract class PartyBase {
     protected abstract io.aigcnet.chain.crypto.Address peerAddress();
 
     protected ChannelState lastCompleted() {
-        return history.get(history.size() - 1).state();
+        return latest.state();
+    }
+
+    /** Records a new double-signed completed state; it supersedes the previous one. */
+    protected void completed(SignedState s) {
+        if (s.state().isLock() || s.state().seq() <= latest.state().seq()) {
+            throw new IllegalStateException("a completed state must be newer than seq " + latest.state().seq());
+        }
+        latest = s;
+        completedStates++;
     }
 
     protected long now() {
@@ -157,7 +170,7 @@ abstract class PartyBase {
 
     /** Puts this party's best evidence on chain (first close or challenge). */
     protected void submitClose() {
-        if (settled || params == null || history.isEmpty()) {
+        if (settled || params == null || latest == null) {
             return; // never saw the channel open: nothing to show yet; the chain watch re-syncs
         }
         closeSubmitted = true;
@@ -170,13 +183,14 @@ abstract class PartyBase {
         }
         if (ev instanceof ChannelEvent.Opened o) {
             if (!open && !settled && !closeSubmitted && o.genesis().verify(params.client(), params.masp(), scheme)) {
-                if (history.isEmpty()) {
-                    history.add(o.genesis());
+                if (latest == null) {
+                    latest = o.genesis();
+                    genesis = o.genesis();
                 }
                 open = true;
             }
         } else if (ev instanceof ChannelEvent.CloseSubmitted) {
-            if (history.isEmpty()) {
+            if (latest == null) {
                 return; // missed the Opened event; a later sync delivers both in order
             }
             open = false;
@@ -190,7 +204,12 @@ abstract class PartyBase {
             settled = true;
             settlement = s;
             disarm();
+            onSettled(s);
         }
+    }
+
+    /** The channel settled on chain with {@code s}. */
+    protected void onSettled(ChannelEvent.Settled s) {
     }
 
     /** The channel is closing: abandon whatever round is open (before evidence is chosen). */
@@ -241,22 +260,26 @@ abstract class PartyBase {
         return params == null ? null : params.channelId();
     }
 
-    /** Double-signed completed states held, genesis included. */
-    public List<SignedState> history() {
-        return List.copyOf(history);
+    /** The latest double-signed completed state (the genesis before any transfer; null before the channel opens). */
+    public SignedState latest() {
+        return latest;
+    }
+
+    /** Transfers completed off chain on this channel (double-signed completed states after the genesis). */
+    public long completedTransfers() {
+        return completedStates;
     }
 
     /**
-     * A deliberately stale close by either party: evidence cut after {@code states} completed states
-     * (attack tests; the challenge period must let the peer's latest state win).
+     * A deliberately stale close by either party on the genesis state (attack tests; the challenge period
+     * must let the peer's latest state win).
      */
-    public boolean closeStale(int states) {
-        if (history.isEmpty() || isDown()) {
+    public boolean closeStale() {
+        if (genesis == null || isDown()) {
             return false;
         }
         closeSubmitted = true;
-        submit(new ChannelTx.Close(keys.address(), 0, params.channelId(),
-                new ChannelEvidence(history.subList(0, Math.max(1, Math.min(states, history.size()))), Optional.empty())));
+        submit(new ChannelTx.Close(keys.address(), 0, params.channelId(), new ChannelEvidence(genesis, Optional.empty())));
         return true;
     }
 }

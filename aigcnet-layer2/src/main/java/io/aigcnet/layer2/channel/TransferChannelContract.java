@@ -4,6 +4,7 @@ import io.aigcnet.chain.crypto.Address;
 import io.aigcnet.chain.crypto.Hash;
 import io.aigcnet.chain.htlc.HashLock;
 import io.aigcnet.chain.crypto.SignatureScheme;
+import io.aigcnet.layer2.rollup.MerkleTree;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,7 +27,9 @@ import java.util.TreeMap;
  * pointless) or when the period ends. If the winning state holds a pending swap, the swap executes iff
  * some submission revealed R with SHA-256(R) = lock hash in a block no later than the lock's expiry;
  * otherwise both legs are refunded. Settlement pays Σ f_i to the MASP, refunds the rest of the deposit
- * and registers the client as owner of every H(P_i): fee and ownership come from one list.
+ * and registers the client as owner of the winning state's transfer commitment (its Merkle root over every
+ * (H(P_i), f_i)): fee and ownership come from one state. A submission carries one state, so the contract
+ * holds at most one state per closing channel and one ownership record per settled channel.
  */
 public final class TransferChannelContract {
     /** Where transaction fees F_e go (the block producers); kept as one account for conservation checks. */
@@ -50,7 +53,7 @@ public final class TransferChannelContract {
     private final SignatureScheme scheme;
     private final Map<Address, Long> accounts = new TreeMap<>();
     private final Map<Hash, Channel> channels = new LinkedHashMap<>();
-    private final Map<Hash, Address> owners = new LinkedHashMap<>();
+    private final Map<Hash, Ownership> ownership = new LinkedHashMap<>();
     private long feesCollected;
 
     public TransferChannelContract(SignatureScheme scheme) {
@@ -86,8 +89,30 @@ public final class TransferChannelContract {
         return total;
     }
 
-    public Optional<Address> ownerOf(Hash outputKey) {
-        return Optional.ofNullable(owners.get(outputKey));
+    /**
+     * What settlement registered for a channel: the client owns the {@code transfers} outputs whose leaves
+     * {@link TransferCommitment#leaf} have Merkle root {@code root} (ProSecutor P2: "the acquired ownership is
+     * formally registered on the anchor chain", here as one commitment rather than a list).
+     */
+    public record Ownership(Hash channelId, Address client, long transfers, Hash root) {
+    }
+
+    /** The ownership record of a settled channel. */
+    public Optional<Ownership> ownership(Hash channelId) {
+        return Optional.ofNullable(ownership.get(channelId));
+    }
+
+    /**
+     * The registered owner of output {@code t} bought over channel {@code channelId}, if {@code proof} is its
+     * Merkle path to the channel's registered ownership root.
+     */
+    public Optional<Address> ownerOf(Hash channelId, Transfer t, List<MerkleTree.ProofStep> proof) {
+        Ownership o = ownership.get(channelId);
+        if (o == null || o.transfers() == 0
+                || !MerkleTree.verify(TransferCommitment.leaf(t), proof, o.root())) {
+            return Optional.empty();
+        }
+        return Optional.of(o.client());
     }
 
     /**
@@ -204,7 +229,7 @@ public final class TransferChannelContract {
     }
 
     private ChannelEvent settle(Hash id, Channel c) {
-        ChannelState last = c.best.last().state();
+        ChannelState last = c.best.latest().state();
         boolean executed = false;
         ChannelState fin = last;
         if (last.isLock()) {
@@ -217,27 +242,22 @@ public final class TransferChannelContract {
         long refund = fin.balance();
         accounts.merge(c.params.masp(), paid, Math::addExact);
         accounts.merge(c.params.client(), refund, Math::addExact);
-        List<Hash> reg = new ArrayList<>();
-        for (Transfer t : fin.transfers()) {
-            owners.putIfAbsent(t.outputKey(), c.params.client());
-            reg.add(t.outputKey());
-        }
+        ownership.put(id, new Ownership(id, c.params.client(), fin.transferCount(), fin.ownershipRoot()));
         c.status = Status.SETTLED;
-        // the evidence stays in the close transactions on the ledger; the contract's state needs none of
-        // it after settlement (a settled channel rejects every close), and a history holds one state per
-        // transfer, each listing all earlier transfers, so keeping it grew memory with every channel ever closed
+        // the evidence stays in the close transactions on the ledger; after settlement the contract needs
+        // only the ownership record (a settled channel rejects every close)
         c.best = null;
         c.submitted.clear();
         c.revealedAt.clear();
-        return new ChannelEvent.Settled(id, fin.seq(), paid, refund, reg, executed);
+        return new ChannelEvent.Settled(id, fin.seq(), paid, refund, fin.transferCount(), fin.ownershipRoot(), executed);
     }
 
-    /** Signed states held as close evidence over all channels (only channels still closing hold any). */
+    /** Signed states held as close evidence over all channels: one per channel still closing, none once settled. */
     public long evidenceStatesHeld() {
         long n = 0;
         for (Channel c : channels.values()) {
             if (c.best != null) {
-                n += c.best.history().size();
+                n++;
             }
         }
         return n;

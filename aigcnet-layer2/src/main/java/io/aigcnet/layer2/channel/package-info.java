@@ -5,8 +5,8 @@
  * {@link io.aigcnet.layer2.channel.TransferChannelContract}). The parties ({@link
  * io.aigcnet.layer2.channel.ClientParty}, {@link io.aigcnet.layer2.channel.MaspParty}) are actors on the
  * runtime ports (Clock/Scheduler/Network) so the same code runs in deterministic simulation. Atomicity
- * holds by construction: every channel state carries the fee list and the ownership list as one list
- * of (H(P_i), f_i) pairs, a pending swap resolves both legs on the same preimage R, and at close the
- * latest double-signed state wins after a challenge period.
+ * holds by construction: a completed state adds a swap's fee to Σ f_i and its (H(P_i), f_i) to the
+ * state's Merkle commitment in one step, a pending swap resolves both legs on the same preimage R, and
+ * at close the latest double-signed state (one state, constant size) wins after a challenge period.
  */
 package io.aigcnet.layer2.channel;

@@ -14,7 +14,10 @@ public final class Layer2Ops {
     public static final String ROLLUP_BUILD_OPINION = "rollup_build_opinion";
     /** Building one channel state and its digest (signature excluded), fixed part. */
     public static final String CHANNEL_UPDATE = "channel_update";
-    /** Extra per transfer a channel state lists (its encoding and digest grow with the ownership list). */
+    /**
+     * Extra per frontier hash of a channel state's transfer commitment (at most 63; the popcount of the
+     * transfers completed): its encoding and digest.
+     */
     public static final String CHANNEL_STATE_TRANSFER = "channel_state_transfer";
 
     /** Every operation the layer-2 experiments charge; a cost table for them must price all of these. */

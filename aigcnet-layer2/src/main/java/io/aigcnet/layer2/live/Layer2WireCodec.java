@@ -74,9 +74,8 @@ public final class Layer2WireCodec {
             } else if (ev instanceof ChannelEvent.CloseSubmitted c) {
                 w.u8(2).hash(c.channelId()).i64(c.bestSeq()).i64(c.challengeDeadlineNanos());
             } else if (ev instanceof ChannelEvent.Settled s) {
-                w.u8(3).hash(s.channelId()).i64(s.finalSeq()).i64(s.paid()).i64(s.refunded()).i32(s.registered().size());
-                s.registered().forEach(w::hash);
-                w.bool(s.pendingSwapExecuted());
+                w.u8(3).hash(s.channelId()).i64(s.finalSeq()).i64(s.paid()).i64(s.refunded()).i64(s.transfers())
+                        .hash(s.ownershipRoot()).bool(s.pendingSwapExecuted());
             } else if (ev instanceof ChannelEvent.Rejected r) {
                 w.u8(4).hash(r.channelId()).string(r.reason());
             } else {
@@ -105,7 +104,7 @@ public final class Layer2WireCodec {
                 case 2 -> new ChannelEvent.CloseSubmitted(in.hash("closeSubmitted.channelId"), in.i64("closeSubmitted.bestSeq"),
                         in.i64("closeSubmitted.deadline"));
                 case 3 -> new ChannelEvent.Settled(in.hash("settled.channelId"), in.i64("settled.finalSeq"), in.i64("settled.paid"),
-                        in.i64("settled.refunded"), in.list("settled.registered", 1 << 20, r -> r.hash("settled.key")),
+                        in.i64("settled.refunded"), in.u63("settled.transfers"), in.hash("settled.ownershipRoot"),
                         in.bool("settled.pendingSwap"));
                 case 4 -> new ChannelEvent.Rejected(in.hash("rejected.channelId"), in.string("rejected.reason", 4096));
                 default -> throw new DecodeException("event.kind", "must be 1..4, got " + kind);

@@ -35,7 +35,8 @@ public final class MerkleTree {
         return Sha256.hash(new byte[] {LEAF}, data);
     }
 
-    static Hash node(Hash l, Hash r) {
+    /** SHA-256(0x01 ‖ left ‖ right): an internal node. */
+    public static Hash node(Hash l, Hash r) {
         byte[] buf = new byte[1 + 2 * Hash.SIZE];
         buf[0] = NODE;
         l.copyTo(buf, 1);

@@ -15,6 +15,7 @@ import io.aigcnet.layer2.channel.ClientParty;
 import io.aigcnet.layer2.channel.MaspParty;
 import io.aigcnet.layer2.channel.Transfer;
 import io.aigcnet.layer2.channel.TransferChannelContract;
+import io.aigcnet.layer2.channel.TransferCommitment;
 import io.aigcnet.chain.codec.ByteReader;
 import io.aigcnet.chain.crypto.Address;
 import io.aigcnet.chain.crypto.Hash;
@@ -192,11 +193,11 @@ class AnchoredLayer2Test {
         assertThat(sim.nanos() - submittedAt).isGreaterThan(0);
 
         // N fee-ownership rounds off chain
-        List<Hash> keys = new ArrayList<>();
+        List<Transfer> bought = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
             Hash key = Sha256.hash(("output " + i).getBytes(StandardCharsets.UTF_8));
-            keys.add(key);
             Transfer t = new Transfer(key, fee);
+            bought.add(t);
             mp.offer(t);
             assertThat(cp.pay(t)).isTrue();
             long until = sim.nanos() + 5 * S;
@@ -229,14 +230,17 @@ class AnchoredLayer2Test {
         assertThat(close.op()).isEqualTo(ChannelOp.Op.CLOSE);
         // on-chain commitments, recomputed here from the keys the test itself bought
         assertThat(close.amount()).isEqualTo(rounds * fee);
-        assertThat(close.ownershipRoot()).isEqualTo(MerkleTree.root(keys));
+        assertThat(close.ownershipRoot()).isEqualTo(MerkleTree.root(bought.stream().map(TransferCommitment::leaf).toList()));
+        assertThat(settled.transfers()).isEqualTo(rounds);
+        assertThat(settled.ownershipRoot()).isEqualTo(close.ownershipRoot());
 
         // contract: balances, ownership registration, conservation of money
         assertThat(contract.balance(ck.address())).isEqualTo(start - rounds * fee);
         assertThat(contract.balance(mk.address())).isEqualTo(start + rounds * fee);
-        for (Hash k : keys) {
-            assertThat(contract.ownerOf(k)).contains(ck.address());
+        for (int i = 0; i < rounds; i++) {
+            assertThat(contract.ownerOf(id, bought.get(i), TransferCommitment.proof(bought, i))).contains(ck.address());
         }
+        assertThat(cp.ownedOnChain(contract)).hasSize(rounds);
         assertThat(contract.totalSupply()).isEqualTo(supply);
         // anchor chain: fees F_e moved from the parties to the producers, nothing created or lost
         Set<Address> everyone = new java.util.HashSet<>(Set.of(ck.address(), mk.address()));

@@ -12,13 +12,13 @@ import io.aigcnet.layer2.channel.ChannelTimers;
 import io.aigcnet.layer2.channel.ChannelTx;
 import io.aigcnet.layer2.channel.SignedState;
 import io.aigcnet.layer2.channel.Transfer;
+import io.aigcnet.layer2.channel.TransferCommitment;
 import io.aigcnet.chain.codec.DecodeException;
 import io.aigcnet.chain.crypto.Address;
 import io.aigcnet.chain.crypto.Hash;
 import io.aigcnet.chain.crypto.KeyPair;
 import io.aigcnet.chain.crypto.Sha256;
 import io.aigcnet.chain.crypto.SignatureScheme;
-import io.aigcnet.layer2.rollup.MerkleTree;
 import io.aigcnet.chain.state.LedgerState;
 import io.aigcnet.chain.tx.ChannelOp;
 import io.aigcnet.chain.tx.Transaction;
@@ -64,31 +64,36 @@ class ChannelTxCodecTest {
 
         Hash k1 = Sha256.hash(new byte[] {1});
         Hash k2 = Sha256.hash(new byte[] {2});
-        ChannelState s1 = new ChannelState(params.channelId(), 1, 1_000, List.of(new Transfer(k1, 100), new Transfer(k2, 50)),
-                Optional.empty());
+        List<Transfer> ts = List.of(new Transfer(k1, 100), new Transfer(k2, 50));
+        ChannelState s1 = new ChannelState(params.channelId(), 1, 1_000, 150, TransferCommitment.of(ts), Optional.empty());
         ChannelTx.Close close = new ChannelTx.Close(client.address(), 0, params.channelId(),
-                new ChannelEvidence(List.of(both(s1)), Optional.empty()));
+                new ChannelEvidence(both(s1), Optional.empty()));
         Transaction ct = ChannelTxCodec.encode(close, client, 1, ed);
         ChannelOp op = ChannelTxCodec.op(close);
         assertThat(op.amount()).isEqualTo(150); // 100 + 50 by hand
-        assertThat(op.ownershipRoot()).isEqualTo(MerkleTree.root(List.of(k1, k2)));
+        // two leaves: root = SHA-256(0x01 ‖ leaf_1 ‖ leaf_2), leaf_i = SHA-256(0x00 ‖ H(P_i) ‖ f_i), hashed here directly
+        byte[] l1 = new io.aigcnet.chain.codec.ByteWriter(41).u8(0).hash(k1).i64(100).toByteArray();
+        byte[] l2 = new io.aigcnet.chain.codec.ByteWriter(41).u8(0).hash(k2).i64(50).toByteArray();
+        byte[] node = new io.aigcnet.chain.codec.ByteWriter(65).u8(1).hash(Sha256.hash(l1)).hash(Sha256.hash(l2)).toByteArray();
+        assertThat(op.ownershipRoot()).isEqualTo(Sha256.hash(node));
         ChannelTx.Close cb = (ChannelTx.Close) ChannelTxCodec.decode(ct);
         assertThat(cb.channelId()).isEqualTo(params.channelId());
-        assertThat(cb.evidence().last().state()).isEqualTo(s1);
+        assertThat(cb.evidence().latest().state()).isEqualTo(s1);
         assertThat(cb.submitter()).isEqualTo(client.address());
     }
 
     @Test
     void aCloseWhoseEnvelopeMisstatesItsEvidenceIsRejected() {
         Hash k1 = Sha256.hash(new byte[] {1});
-        ChannelState s1 = new ChannelState(params.channelId(), 1, 1_000, List.of(new Transfer(k1, 100)), Optional.empty());
+        ChannelState s1 = new ChannelState(params.channelId(), 1, 1_000, 100, TransferCommitment.of(List.of(new Transfer(k1, 100))),
+                Optional.empty());
         ChannelOp honest = ChannelTxCodec.op(new ChannelTx.Close(client.address(), 0, params.channelId(),
-                new ChannelEvidence(List.of(both(s1)), Optional.empty())));
+                new ChannelEvidence(both(s1), Optional.empty())));
         ChannelOp lying = new ChannelOp(honest.index(), ChannelOp.Op.CLOSE, 99, honest.ownershipRoot(), honest.evidence());
         Transaction t = Transaction.sign(TxType.TRANSFER_CHANNEL, client, Address.NONE, 1, 0, 0, lying.encode(), ed);
         assertThatThrownBy(() -> ChannelTxCodec.decode(t)).isInstanceOf(DecodeException.class).hasMessageContaining("channel.close");
         assertThatThrownBy(() -> ChannelTxCodec.encode(new ChannelTx.Close(client.address(), 0, params.channelId(),
-                new ChannelEvidence(List.of(both(s1)), Optional.empty())), masp, 1, ed))
+                new ChannelEvidence(both(s1), Optional.empty())), masp, 1, ed))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -47,7 +47,7 @@ class Layer2WireCodecTest {
     void chainEventsSurviveTheirByteForm() throws Exception {
         Hash ch = Sha256.hash(new byte[] {9});
         for (ChannelEvent e : List.of(new ChannelEvent.CloseSubmitted(ch, 3, 99),
-                new ChannelEvent.Settled(ch, 4, 40, 60, List.of(Sha256.hash(new byte[] {1}), Sha256.hash(new byte[] {2})), false),
+                new ChannelEvent.Settled(ch, 4, 40, 60, 2, Sha256.hash(new byte[] {1}), false),
                 new ChannelEvent.Rejected(ch, "stale state"))) {
             ChannelWire back = Layer2WireCodec.decodeChannel(Layer2WireCodec.encodeChannel(new ChannelWire.Event(e)));
             assertThat(((ChannelWire.Event) back).event()).isEqualTo(e);

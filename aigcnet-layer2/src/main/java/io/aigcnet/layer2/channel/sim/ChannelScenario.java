@@ -20,7 +20,6 @@ import io.aigcnet.chain.crypto.Sha256;
 import io.aigcnet.chain.crypto.SignatureScheme;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,10 +90,8 @@ public final class ChannelScenario {
         while (sim.nanos() < worst && !(client.isSettled() && masp.isSettled())) {
             sim.runUntil(sim.nanos() + step);
         }
-        Set<Hash> owned = new HashSet<>();
-        for (Hash k : offered.keySet()) {
-            contract.ownerOf(k).filter(ck.address()::equals).ifPresent(a -> owned.add(k));
-        }
+        // what the client proves it owns: each bought output's Merkle path to the root settlement registered
+        Set<Hash> owned = client.ownedOnChain(contract);
         return new ScenarioResult(clientRounds, maspRounds, client.isSettled() ? client.settlement() : masp.settlement(),
                 supplyBefore, contract.totalSupply(), START_BALANCE, contract.balance(ck.address()), START_BALANCE,
                 contract.balance(mk.address()), contract.feesCollected(), offered, owned, driver.latencies, driver.aborts, sim.nanos());
@@ -216,8 +213,8 @@ public final class ChannelScenario {
         private void close() {
             closed = true;
             boolean done = switch (cfg.staleClose()) {
-                case 1 -> client.closeStale(1);
-                case 2 -> masp.closeStale(1);
+                case 1 -> client.closeStale();
+                case 2 -> masp.closeStale();
                 default -> {
                     client.close();
                     yield true;

@@ -33,7 +33,8 @@ public record ScenarioResult(List<RoundOutcome> clientRounds, List<RoundOutcome>
     public long[] atomicity(long establishFee) {
         long owed = feesOfOwnedOutputs();
         boolean money = settlement != null && supplyAfter == supplyBefore && clientBefore - clientAfter == owed
-                && maspAfter - maspBefore == owed - establishFee && settlement.paid() == owed;
+                && maspAfter - maspBefore == owed - establishFee && settlement.paid() == owed
+                && settlement.transfers() == ownedByClient.size(); // registered = what the client proves it owns
         java.util.Set<Hash> clientDone = new java.util.HashSet<>();
         java.util.Set<Hash> maspDone = new java.util.HashSet<>();
         java.util.Set<Hash> clientTried = new java.util.HashSet<>();

@@ -284,7 +284,7 @@ public final class ServiceMarket {
         lane.submit(Opinions.signed(clientKeys[c], maspKeys[j].address(), nonce++, positive[c][j], negative[c][j],
                 o.transfer().fee(), o.transfer().outputKey(), scheme));
         rounds.add(new RoundRecord(c, j, start, now - start, now - channelStart, fresh, o.transfer().fee(), g.quality(), satisfied));
-        if (channelLifetime > 0 && channelClient[c][j].history().size() - 1 >= channelLifetime) {
+        if (channelLifetime > 0 && channelClient[c][j].completedTransfers() >= channelLifetime) {
             // retire it once idle; the next round with this MASP opens a new one (closed parties stay alive for
             // the contract's challenge window)
             ClientParty retired = channelClient[c][j];
@@ -312,10 +312,9 @@ public final class ServiceMarket {
         for (int i = 0; i < openedParties.size(); i++) {
             ClientParty p = openedParties.get(i);
             if (p.channelId() != null) {
-                List<io.aigcnet.layer2.channel.SignedState> h = p.history();
-                var last = h.isEmpty() ? null : h.get(h.size() - 1).state();
+                var last = p.latest() == null ? null : p.latest().state();
                 out.add(new ChannelUse(openedPairs.get(i)[0], openedPairs.get(i)[1], p.channelId(), last == null ? 0 : last.paid(),
-                        last == null ? 0 : last.transfers().size()));
+                        last == null ? 0 : last.transferCount()));
             }
         }
         return out;
