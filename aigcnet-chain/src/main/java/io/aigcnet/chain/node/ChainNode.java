@@ -413,7 +413,9 @@ public final class ChainNode {
             if (superNodes.proposer(height, slot).equals(keys.address())) {
                 propose(slot);
             }
-            resend();
+            // votes only: a proposal made just now has just been broadcast, and sending the block again at once
+            // would make every peer decode it twice
+            resend(false);
             long third = params.blockIntervalNanos() / 3;
             rt.scheduler().schedule(third, () -> resendIf(slot));
             rt.scheduler().schedule(2 * third, () -> resendIf(slot));
@@ -423,7 +425,7 @@ public final class ChainNode {
 
     private void resendIf(long slot) {
         if (round == slot && isSuper()) {
-            resend();
+            resend(true);
         }
     }
 
@@ -431,11 +433,14 @@ public final class ChainNode {
      * Re-sends this height's own votes, and our proposal to super nodes that have not prevoted on it:
      * messages lost to loss or a partition still arrive (the network gives no delivery guarantee).
      */
-    private void resend() {
+    private void resend(boolean proposalToo) {
         for (Vote v : votes.signedBy(keys.address())) {
             for (NodeId peer : superPeers) {
                 net.send(peer, new ChainMessage.VoteMsg(v));
             }
+        }
+        if (!proposalToo) {
+            return;
         }
         Optional<Vote> mine = votes.proposal(round).filter(p -> p.validator().equals(keys.address()));
         if (mine.isPresent()) {
