@@ -1,6 +1,5 @@
 package io.aigcnet.chain.crypto;
 
-import java.nio.ByteBuffer;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -15,8 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class SharedVerificationCache implements SignatureScheme {
     private final SignatureScheme inner;
     private final int generation;
-    private volatile ConcurrentHashMap<ByteBuffer, Boolean> young = new ConcurrentHashMap<>();
-    private volatile ConcurrentHashMap<ByteBuffer, Boolean> old = new ConcurrentHashMap<>();
+    private volatile ConcurrentHashMap<Key, Boolean> young = new ConcurrentHashMap<>();
+    private volatile ConcurrentHashMap<Key, Boolean> old = new ConcurrentHashMap<>();
     private final AtomicLong verifications = new AtomicLong();
     private final AtomicLong hits = new AtomicLong();
 
@@ -39,7 +38,7 @@ public final class SharedVerificationCache implements SignatureScheme {
         signer.copyTo(k, 0);
         signature.copyTo(k, Address.SIZE);
         System.arraycopy(message, 0, k, Address.SIZE + Signature.SIZE, message.length);
-        ByteBuffer key = ByteBuffer.wrap(k);
+        Key key = new Key(k);
         if (young.containsKey(key) || old.containsKey(key)) {
             hits.incrementAndGet();
             return true;
@@ -47,7 +46,7 @@ public final class SharedVerificationCache implements SignatureScheme {
         verifications.incrementAndGet();
         boolean ok = inner.verify(signer, message, signature);
         if (ok) {
-            ConcurrentHashMap<ByteBuffer, Boolean> y = young;
+            ConcurrentHashMap<Key, Boolean> y = young;
             y.put(key, Boolean.TRUE);
             if (y.size() > generation) {
                 rotate(y);
@@ -56,7 +55,32 @@ public final class SharedVerificationCache implements SignatureScheme {
         return ok;
     }
 
-    private synchronized void rotate(ConcurrentHashMap<ByteBuffer, Boolean> full) {
+    /**
+     * The (signer, signature, message) bytes, hashed once: the key is looked up in both generations and then
+     * stored, and a ByteBuffer would rehash all its bytes each time. The hash covers every byte (a client cannot
+     * pile keys into one bin by choosing a prefix), and equality compares every byte, so a forgery never hits.
+     */
+    private static final class Key {
+        private final byte[] bytes;
+        private final int hash;
+
+        Key(byte[] bytes) {
+            this.bytes = bytes;
+            this.hash = java.util.Arrays.hashCode(bytes);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key other && other.hash == hash && java.util.Arrays.equals(other.bytes, bytes);
+        }
+    }
+
+    private synchronized void rotate(ConcurrentHashMap<Key, Boolean> full) {
         if (young == full) {
             old = full;
             young = new ConcurrentHashMap<>();

@@ -16,10 +16,8 @@ import io.aigcnet.chain.tx.Transaction;
 import io.aigcnet.chain.validation.Reason;
 import io.aigcnet.chain.validation.Verdict;
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -164,7 +162,7 @@ public final class ChainRoutes {
      * 429 with {@code Retry-After} when the pool was full for any of them.
      */
     private void submit(Context ctx) throws Exception {
-        List<String> lines = new ArrayList<>();
+        HexLines lines;
         String ct = ctx.contentType() == null ? "" : ctx.contentType();
         if (ct.startsWith("application/json")) {
             JsonNode body;
@@ -177,22 +175,13 @@ public final class ChainRoutes {
             if (list == null || !list.isArray()) {
                 throw ApiError.badRequest("JSON body must be {\"transactions\": [\"<hex>\", ...]} or [\"<hex>\", ...]");
             }
-            list.forEach(e -> lines.add(e.asText()));
+            List<String> texts = new ArrayList<>();
+            list.forEach(e -> texts.add(e.asText()));
+            lines = HexLines.of(texts);
         } else {
-            // a plain scan instead of a regex split: this is the hot path of every client batch
-            String body = new String(ctx.bodyAsBytes(), StandardCharsets.ISO_8859_1);
-            int from = 0;
-            for (int i = 0; i <= body.length(); i++) {
-                if (i == body.length() || body.charAt(i) == '\n' || body.charAt(i) == '\r') {
-                    String line = body.substring(from, i).trim();
-                    if (!line.isEmpty()) {
-                        lines.add(line);
-                    }
-                    from = i + 1;
-                }
-            }
+            lines = HexLines.of(ctx.bodyAsBytes());
         }
-        if (lines.isEmpty()) {
+        if (lines.size() == 0) {
             throw ApiError.badRequest("no transactions: send hex-encoded signed transactions, one per line, or JSON");
         }
         if (node.call(n -> n.shedsClients())) {
@@ -212,10 +201,10 @@ public final class ChainRoutes {
         List<Map<String, Object>> out = new ArrayList<>();
         List<Transaction> decoded = new ArrayList<>();
         List<Map<String, Object>> slots = new ArrayList<>();
-        for (String line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
             Map<String, Object> r = new LinkedHashMap<>();
             try {
-                decoded.add(Transaction.decode(new ByteReader(HexFormat.of().parseHex(line))));
+                decoded.add(Transaction.decode(new ByteReader(lines.decode(i))));
                 slots.add(r);
             } catch (DecodeException | IllegalArgumentException e) {
                 r.put("accepted", false);
