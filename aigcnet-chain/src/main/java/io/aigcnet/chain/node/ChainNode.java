@@ -104,7 +104,8 @@ public final class ChainNode {
         this.store = store;
         this.directory = Map.copyOf(directory);
         this.pool = TxPool.create(options.poolOrdering(), options.poolCapacity());
-        this.intake = new TxIntake(pool, Rules.admission(params.txScheme(), params.minFee(), app), options.clientLimit());
+        this.intake = new TxIntake(pool, Rules.admission(params.txScheme(), params.minFee(), app), options.clientLimit(),
+                params.superNodes().size());
         this.stateless = Rules.admission(params.txScheme(), params.minFee(), app);
         this.checker = new BlockChecker(params, stateless, execution, app);
         this.builder = new BlockBuilder(params, execution, keys, app);
@@ -198,12 +199,12 @@ public final class ChainNode {
      * client batch can be refused before it is even decoded: the pool is at its client limit.
      */
     public boolean shedsClients() {
-        return options.clientLimit() < pool.capacity() && pool.size() >= options.clientLimit();
+        return intake.clientRoom() == 0;
     }
 
     public List<Transaction> worthChecking(List<Transaction> batch) {
         List<Transaction> out = new ArrayList<>(batch.size());
-        int free = options.clientLimit() - pool.size();
+        int free = Math.min(intake.clientRoom(), options.clientLimit() - pool.size());
         for (Transaction tx : batch) {
             if (pool.contains(tx.id())) {
                 continue;

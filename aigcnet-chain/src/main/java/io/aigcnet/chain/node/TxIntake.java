@@ -22,25 +22,55 @@ final class TxIntake {
     private final TxRule admission;
     private final List<Transaction> outbox = new ArrayList<>();
     private final int clientLimit;
+    private final int clientShare;
+    private final java.util.Set<io.aigcnet.chain.crypto.Hash> ownPending = new java.util.HashSet<>();
     private long admitted;
     private long rejected;
 
-    TxIntake(TxPool pool, TxRule admission, int clientLimit) {
+    /**
+     * @param clientLimit pool size up to which clients are served (the pool's capacity: no separate limit)
+     * @param superNodes how many super nodes take client transactions: with a separate limit, this node keeps at
+     *     most its share, {@code clientLimit / superNodes}, of its own clients' transactions pending, so that all
+     *     nodes' clients together never hold more than {@code clientLimit} of any pool, even when every node admits
+     *     at once right after a block frees the pools
+     */
+    TxIntake(TxPool pool, TxRule admission, int clientLimit, int superNodes) {
         this.pool = pool;
         this.admission = admission;
         this.clientLimit = clientLimit;
+        this.clientShare = Math.max(1, clientLimit / Math.max(1, superNodes));
+    }
+
+    /** Whether clients are limited below the pool's capacity (live nodes). */
+    private boolean limited() {
+        return clientLimit < pool.capacity();
+    }
+
+    /** How many more client transactions this node admits now ({@code Integer.MAX_VALUE} when not limited). */
+    int clientRoom() {
+        if (!limited()) {
+            return Integer.MAX_VALUE;
+        }
+        if (ownPending.size() >= clientShare) {
+            ownPending.removeIf(id -> !pool.contains(id)); // finalised or dropped since
+        }
+        return Math.max(0, Math.min(clientShare - ownPending.size(), clientLimit - pool.size()));
     }
 
     /** From a client: admitted transactions are queued for forwarding. */
     Verdict submit(Transaction tx, AccountView state) {
-        if (clientLimit < pool.capacity() && pool.size() >= clientLimit && !pool.contains(tx.id())) {
+        if (limited() && !pool.contains(tx.id()) && clientRoom() == 0) {
             // the rest of the pool is kept for transactions peers forward (see NodeOptions.clientWatermark)
             rejected++;
-            return Verdict.reject(Reason.POOL_FULL, "pool at its client limit " + clientLimit + " of " + pool.capacity());
+            return Verdict.reject(Reason.POOL_FULL, "this node's clients hold their share of the pool (" + clientShare
+                    + " of a client limit of " + clientLimit + ", capacity " + pool.capacity() + ")");
         }
         Verdict v = admit(tx, state);
         if (v.ok()) {
             outbox.add(tx);
+            if (limited()) {
+                ownPending.add(tx.id());
+            }
         }
         return v;
     }
