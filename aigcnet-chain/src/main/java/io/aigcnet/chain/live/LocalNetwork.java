@@ -112,6 +112,26 @@ public final class LocalNetwork {
     }
 
     /** True if nothing listens on {@code port} of 127.0.0.1 (checked by binding it for a moment). */
+    /**
+     * A base port for {@code nodes} nodes (two ports each) whose whole run is free now, chosen at random below
+     * Linux's ephemeral range (32768 and up), where the kernel never hands a port to an outgoing connection in
+     * the meantime. For tests and local networks that must not collide with each other.
+     */
+    public static int freeBasePort(int nodes) {
+        java.util.Random r = new java.util.Random(System.nanoTime() ^ ProcessHandle.current().pid()); // ambient-ok: port choice only
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int base = 20_000 + 2 * r.nextInt(6_000);
+            boolean free = true;
+            for (int p = base; free && p < base + 2 * nodes; p++) {
+                free = portFree(p);
+            }
+            if (free) {
+                return base;
+            }
+        }
+        throw new IllegalStateException("no free run of " + 2 * nodes + " ports in [20000, 32000)");
+    }
+
     public static boolean portFree(int port) {
         try (java.net.ServerSocket s = new java.net.ServerSocket()) {
             s.setReuseAddress(false);

@@ -7,7 +7,6 @@ import io.aigcnet.chain.live.LiveNode;
 import io.aigcnet.chain.live.LocalNetwork;
 import io.aigcnet.chain.live.NodeApplication;
 import io.aigcnet.chain.live.NodeConfig;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,14 +30,7 @@ final class TestNode implements AutoCloseable {
 
     /** {@code adjust} may change the node's config (for example its pool capacity). */
     TestNode(Path dir, long intervalMs, NodeApplication app, java.util.function.UnaryOperator<NodeConfig> adjust) throws Exception {
-        int base;
-        try (ServerSocket s = new ServerSocket(0)) {
-            base = s.getLocalPort();
-        }
-        // two adjacent free ports near an OS-chosen one
-        while (!LocalNetwork.portFree(base) || !LocalNetwork.portFree(base + 1)) {
-            base += 2;
-        }
+        int base = LocalNetwork.freeBasePort(1);
         plan = LocalNetwork.plan(1, dir, base, intervalMs, 2, RandomSource.SPLIT_MIX_64.create(5L), System.currentTimeMillis());
         NodeConfig cfg = adjust.apply(plan.nodes().get(0));
         http = cfg.httpPort();

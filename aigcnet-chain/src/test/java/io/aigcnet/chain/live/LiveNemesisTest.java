@@ -2,7 +2,6 @@ package io.aigcnet.chain.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,10 +20,7 @@ class LiveNemesisTest {
 
     @Test
     void killedAndFrozenNodesNeverDivergeNorLoseAcknowledgedTransactions() throws Exception {
-        int base;
-        try (ServerSocket s = new ServerSocket(0)) {
-            base = s.getLocalPort() + 200;
-        }
+        int base = LocalNetwork.freeBasePort(4);
         List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx192m", "-cp",
                 System.getProperty("java.class.path"), NodeMain.class.getName());
         List<String> log = new ArrayList<>();

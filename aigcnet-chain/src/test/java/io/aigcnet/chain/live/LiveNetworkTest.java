@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aigcnet.chain.crypto.KeyPair;
 import io.aigcnet.chain.crypto.SignatureScheme;
 import io.aigcnet.chain.tx.Transaction;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -59,10 +58,7 @@ class LiveNetworkTest {
 
     @Test
     void threeProcessesFinaliseBlocksAndSurviveKillNine() throws Exception {
-        int base;
-        try (ServerSocket s = new ServerSocket(0)) {
-            base = s.getLocalPort() + 100;
-        }
+        int base = LocalNetwork.freeBasePort(3);
         LocalNetwork.Plan plan = LocalNetwork.plan(3, dir, base, 500, 2, RandomSource.SPLIT_MIX_64.create(9L),
                 System.currentTimeMillis() + 2000);
         List<Path> configs = LocalNetwork.write(plan, dir);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aigcnet.chain.live.LiveBench;
 import io.aigcnet.chain.live.LocalNetwork;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Tag;
@@ -22,21 +21,8 @@ class LiveBenchSessionTest {
     @TempDir
     Path dir;
 
-    private static int freeBase(int nodes) throws Exception {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int base;
-            try (ServerSocket s = new ServerSocket(0)) {
-                base = s.getLocalPort() + 500 + 20 * attempt;
-            }
-            boolean free = base + 2 * nodes < 65535;
-            for (int p = base; free && p < base + 2 * nodes; p++) {
-                free = LocalNetwork.portFree(p);
-            }
-            if (free) {
-                return base;
-            }
-        }
-        throw new IllegalStateException("no free run of ports");
+    private static int freeBase(int nodes) {
+        return LocalNetwork.freeBasePort(nodes);
     }
 
     @Test

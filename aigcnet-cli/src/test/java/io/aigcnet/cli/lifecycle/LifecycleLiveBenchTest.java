@@ -9,7 +9,6 @@ import io.aigcnet.core.rng.RngStreams;
 import io.aigcnet.lifecycle.live.BenchResult;
 import io.aigcnet.lifecycle.live.LiveRegistrationBench;
 import io.aigcnet.lifecycle.live.LoadSchedule;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -27,21 +26,8 @@ class LifecycleLiveBenchTest {
     @TempDir
     Path dir;
 
-    private static int freeBase(int nodes) throws Exception {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int base;
-            try (ServerSocket s = new ServerSocket(0)) {
-                base = s.getLocalPort() + 300 + 20 * attempt;
-            }
-            boolean free = base + 2 * nodes < 65535;
-            for (int p = base; free && p < base + 2 * nodes; p++) {
-                free = LocalNetwork.portFree(p);
-            }
-            if (free) {
-                return base;
-            }
-        }
-        throw new IllegalStateException("no free run of ports");
+    private static int freeBase(int nodes) {
+        return LocalNetwork.freeBasePort(nodes);
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.aigcnet.layer2.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +21,7 @@ class Layer2LiveBenchTest {
 
     @Test
     void opinionsFinaliseInRollupsOnTheLiveChainAndTransfersSettleDoubleSigned() throws Exception {
-        int base;
-        try (ServerSocket s = new ServerSocket(0)) {
-            base = s.getLocalPort() + 300;
-        }
+        int base = io.aigcnet.chain.live.LocalNetwork.freeBasePort(4);
         List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-cp",
                 System.getProperty("java.class.path"), Layer2NodeMain.class.getName());
         List<String> log = new ArrayList<>();
