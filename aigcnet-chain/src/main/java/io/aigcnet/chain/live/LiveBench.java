@@ -245,7 +245,14 @@ public final class LiveBench {
                 }
                 long sent = System.nanoTime(); // ambient-ok: live benchmark timing
                 try {
-                    JsonNode answer = post(ports.get(node), body.toString());
+                    HttpResponse<String> response = postRaw(ports.get(node), body.toString());
+                    if (response.statusCode() == 429 && !response.body().contains("\"id\"")) {
+                        // shed whole before decoding (the only answer without ids): every line POOL_FULL
+                        refused.addAndGet(to - from);
+                        reasons.merge("POOL_FULL", (long) (to - from), Long::sum);
+                        continue;
+                    }
+                    JsonNode answer = JSON.readTree(response.body());
                     int i = from;
                     for (JsonNode r : answer) {
                         if (r.path("accepted").asBoolean(false)) {
@@ -294,10 +301,13 @@ public final class LiveBench {
         }
 
         private JsonNode post(int port, String body) throws java.io.IOException, InterruptedException {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/tx"))
+            return JSON.readTree(postRaw(port, body).body());
+        }
+
+        private HttpResponse<String> postRaw(int port, String body) throws java.io.IOException, InterruptedException {
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/tx"))
                     .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            return JSON.readTree(r.body());
         }
 
         @Override
