@@ -42,7 +42,8 @@ public final class BenchChainCommand implements Callable<Integer> {
     @Option(names = "--pool-capacity", defaultValue = "12000",
             description = "each node's pool bound; clients may fill half of it (the rest is for what peers forward), beyond that HTTP 429 with Retry-After")
     int poolCapacity;
-    @Option(names = "--clients", defaultValue = "256", description = "funded client accounts the load is spread over")
+    @Option(names = "--clients", defaultValue = "4096",
+            description = "funded client accounts the load is spread over (enough that no account has more than the 64-nonce replay window unconfirmed, even at 5x overload)")
     int clients;
     @Option(names = "--warmup", defaultValue = "10", description = "seconds of load at --tps before the measured steps (JIT warm-up)")
     double warmup;
