@@ -10,6 +10,7 @@ import io.aigcnet.learn.train.MemoryTrainLog;
 import io.aigcnet.semcom.alloc.AllocationEnv;
 import io.aigcnet.semcom.alloc.AllocationSettings;
 import io.aigcnet.semcom.alloc.BandwidthAllocator;
+import io.aigcnet.semcom.alloc.OptimalAllocation;
 import io.aigcnet.semcom.alloc.TrainingSettings;
 import io.aigcnet.semcom.channel.ChannelConfig;
 import io.aigcnet.semcom.quality.JpsqParams;
@@ -74,6 +75,12 @@ public final class TrainingExperiment implements Experiment {
             fin.put(e.getKey(), r);
             ctx.result().put("final_reward." + e.getKey(), r);
         }
+        // the exact optimum of eq. (19) with every image's traits known: an upper bound, not a target (OptimalAllocation)
+        OptimalAllocation best = new OptimalAllocation(rig.weights, rig.oracle);
+        double optimum = best.meanReward(env, states);
+        double optShare = best.meanShareOfCap(env, states);
+        ctx.result().put("optimum_reward", optimum);
+        ctx.result().put("optimum_mean_share_of_cap", optShare);
         List<Charts.Line> lines = new ArrayList<>();
         var curve = ctx.series("fig13", "algorithm", "env_step", "eval_reward");
         for (var e : logs.entrySet()) {
@@ -97,7 +104,22 @@ public final class TrainingExperiment implements Experiment {
                 cfg.paperLiteralBootstrap() ? "eq. (23) as printed, same-state bootstrap (paper_literal_bootstrap)" : "y = R (one-step bandit)"));
         StringBuilder tb = new StringBuilder("| allocator | final reward |\n|---|---|\n");
         fin.forEach((k, v) -> tb.append(String.format(Locale.ROOT, "| %s | %.2f |%n", k, v)));
+        tb.append(String.format(Locale.ROOT, "| exact optimum, traits known (upper bound) | %.2f |%n", optimum));
         rep.section("Final reward", tb.toString());
+        double fixedGap = optimum - fin.get("fixed");
+        ctx.result().put("fixed_gap_to_optimum", fixedGap);
+        rep.section("How much room eq. (19) leaves above fixed allocation", String.format(Locale.ROOT, "Without a shared "
+                + "capacity eq. (19) splits into one problem per user, solved exactly here by a search over every budget with "
+                + "each image's surrogate traits known (which no policy sees). Fixed allocation (b_i = ub_i) reaches %.2f of "
+                + "that optimum's %.2f (a gap of %.3f per state, %.3f%%): under this %s the optimum sends on average %.1f%% "
+                + "of each user's cap ub_i (0 to images that cannot reach Q_th), so no allocator can beat fixed allocation by more than that gap, and "
+                + "ADD beats it only if it learns the optimum to within it. The paper's \"significantly outperforms the "
+                + "default scheme\" (Fig. 15) needs a recovery quality that saturates well before all of S is sent.",
+                fin.get("fixed"), optimum, fixedGap, 100 * fixedGap / Math.abs(optimum), rig.oracle.name(), 100 * optShare));
+        for (String k : new String[] {"add_t5", "add_t6", "ppo", "fixed"}) {
+            rep.compare(k + " share of the optimum", String.format(Locale.ROOT, "%.2f%%", 100 * fin.get(k) / optimum), "",
+                    Report.Verdict.INFO, "surrogate rewards; the optimum knows the image traits");
+        }
         double ppo = fin.get("ppo");
         for (String k : new String[] {"add_t5", "add_t6"}) {
             rep.compare(k + " final reward above PPO", String.format(Locale.ROOT, "%.2f vs %.2f", fin.get(k), ppo), "ADD above PPO",

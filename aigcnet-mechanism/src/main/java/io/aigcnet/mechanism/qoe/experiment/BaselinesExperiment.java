@@ -38,7 +38,7 @@ public final class BaselinesExperiment implements Experiment {
         public static Config defaults() {
             return new Config(GeneratorSettings.defaults(), AlgorithmSettings.of(DualPerturbationConfig.DEFAULT_STEP),
                     AlgorithmSettings.of(DualPerturbationConfig.DEFAULT_STEP), BaselineSettings.PAPER, new int[] {5, 10, 15, 20, 25},
-                    new int[] {1, 2, 3, 4, 5}, 3, 15, 5, 1);
+                    new int[] {1, 2, 3, 4, 5}, 3, 15, 5, 5);
         }
 
         @Override
