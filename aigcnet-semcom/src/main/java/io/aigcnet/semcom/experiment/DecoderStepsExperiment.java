@@ -7,6 +7,7 @@ import io.aigcnet.core.experiment.Experiment;
 import io.aigcnet.core.experiment.ExperimentContext;
 import io.aigcnet.core.report.Report;
 import io.aigcnet.semcom.encode.EncoderConfig;
+import io.aigcnet.semcom.metric.QualityModels;
 import io.aigcnet.semcom.pixel.HarmonicInpainting;
 import io.aigcnet.semcom.pixel.RgbImage;
 import java.util.ArrayList;
@@ -53,15 +54,23 @@ public final class DecoderStepsExperiment implements Experiment {
         double[] steps = new double[maxSteps];
         for (int k = 0; k < maxSteps; k++) steps[k] = k + 1;
         double[][] ssim = new double[3][maxSteps];
+        double[][] nima = new double[3][maxSteps];
+        double[][] dreamSim = new double[3][maxSteps];
         var series = ctx.series("fig11", "scheme", "steps", "ssim");
-        for (Sample s : samples) {
-            RgbImage src = s.image();
-            for (int c = 0; c < 3; c++) {
-                var known = s.encode(cfgs[c]).sent(Long.MAX_VALUE);
-                final int cc = c;
-                dec.decodeEachStep(io.aigcnet.semcom.pixel.Panels.masked(src, known), known, maxSteps,
-                        (k, img) -> ssim[cc][k - 1] += io.aigcnet.semcom.pixel.Similarity.ssim(src, img, null) / n);
+        try (QualityModels models = QualityModels.fromEnvironment()) {
+            for (Sample s : samples) {
+                RgbImage src = s.image();
+                for (int c = 0; c < 3; c++) {
+                    var known = s.encode(cfgs[c]).sent(Long.MAX_VALUE);
+                    final int cc = c;
+                    dec.decodeEachStep(io.aigcnet.semcom.pixel.Panels.masked(src, known), known, maxSteps, (k, img) -> {
+                        ssim[cc][k - 1] += io.aigcnet.semcom.pixel.Similarity.ssim(src, img, null) / n;
+                        models.nima().ifPresent(m -> nima[cc][k - 1] += m.score(img).mean() / n);
+                        models.dreamSim().ifPresent(m -> dreamSim[cc][k - 1] += m.distance(src, img) / n);
+                    });
+                }
             }
+            reportModels(ctx, models, names, nima, dreamSim, maxSteps);
         }
         List<Charts.Line> lines = new ArrayList<>();
         Report rep = ctx.report();
@@ -82,5 +91,30 @@ public final class DecoderStepsExperiment implements Experiment {
         String chart = ctx.charts().line("fig11_steps", "Fig. 11: quality vs decoder steps", "decoder steps (count)", "SSIM (1 = identical)", lines);
         ctx.charts().seriesFromKey(chart, series, "scheme", "xi ");
         rep.image(chart, "Fig. 11");
+    }
+
+    /** Real NIMA and DreamSim on the decoded pixels, when ONNX models are configured (QualityModels); otherwise a note. */
+    private static void reportModels(ExperimentContext ctx, QualityModels models, String[] names, double[][] nima,
+                                     double[][] dreamSim, int maxSteps) {
+        if (!models.any()) {
+            ctx.result().put("real_models", "none");
+            ctx.report().section("Real NIMA and DreamSim", "Not run: no model files configured. Set " + QualityModels.NIMA_ENV
+                    + " and/or " + QualityModels.DREAMSIM_ENV + " to local ONNX exports to score these decoded images with them.");
+            return;
+        }
+        StringBuilder t = new StringBuilder("| scheme | steps | NIMA mean | DreamSim distance |\n|---|---|---|---|\n");
+        for (int c = 0; c < names.length; c++) {
+            for (int k = 0; k < maxSteps; k++) {
+                String key = names[c].replace(".", "_") + ".steps_" + (k + 1);
+                if (models.nima().isPresent()) ctx.result().put("nima_model." + key, nima[c][k]);
+                if (models.dreamSim().isPresent()) ctx.result().put("dreamsim_model." + key, dreamSim[c][k]);
+                t.append(String.format(Locale.ROOT, "| %s | %d | %s | %s |%n", names[c], k + 1,
+                        models.nima().isPresent() ? String.format(Locale.ROOT, "%.4f", nima[c][k]) : "-",
+                        models.dreamSim().isPresent() ? String.format(Locale.ROOT, "%.4f", dreamSim[c][k]) : "-"));
+            }
+        }
+        String used = (models.nima().map(m -> m.name()).orElse("") + " " + models.dreamSim().map(m -> m.name()).orElse("")).trim();
+        ctx.result().put("real_models", used);
+        ctx.report().section("Real NIMA and DreamSim", "Scored with " + used + " on the same decoded images.\n\n" + t);
     }
 }

@@ -1,0 +1,12 @@
+package io.aigcnet.semcom.metric;
+
+import io.aigcnet.semcom.pixel.RgbImage;
+
+/** A full-reference perceptual distance with DreamSim's meaning: 0 for the same image, larger for less similar. */
+public interface PerceptualDistanceModel extends AutoCloseable {
+    double distance(RgbImage reference, RgbImage image);
+
+    String name();
+
+    @Override default void close() {}
+}
