@@ -31,7 +31,9 @@ public final class Trainers {
         DiffusionConfig cfg = DiffusionConfig.gdmopt().withSteps(diffusionSteps).withSizes(t.hidden(), t.hidden())
                 .withLearning(t.learningRate(), t.learningRate(), 1e-4, t.batchSize(), t.learningStarts())
                 .withTargets(literal ? TargetMode.TD : TargetMode.BANDIT, 0.95, 0.005)
-                .withExploration(t.explorationNoise(), true, 0).withPaperLiteralReverse(s.paperLiteralReverse());
+                .withExploration(t.explorationNoise(), true, 0).withPaperLiteralReverse(s.paperLiteralReverse())
+                // without it a user's output that saturates at a bound passes no gradient and stays there (docs/decisions.md)
+                .withBoundaryPenalty(t.boundaryPenalty());
         int n = s.users();
         int extra = s.channelFeatures() ? 2 * n : 0;
         DiffusionAgent agent = new DiffusionAgent(env.observationSpace(), env.actionSpace(), cfg, rng,

@@ -8,11 +8,11 @@ import io.aigcnet.core.config.Validated;
  * rest follows the GDMOPT reference where the paper is silent (spec defaults), scaled by the budget.
  */
 public record TrainingSettings(long steps, int hidden, int batchSize, int learningStarts, double learningRate,
-                               double explorationNoise, int evalEvery, int evalEpisodes, int ppoRollout) implements Validated {
+                               double explorationNoise, int evalEvery, int evalEpisodes, int ppoRollout, double boundaryPenalty) implements Validated {
 
-    public static TrainingSettings full() { return new TrainingSettings(6000, 256, 256, 256, 1e-4, 0.1, 500, 50, 256); }
+    public static TrainingSettings full() { return new TrainingSettings(6000, 256, 256, 256, 1e-4, 0.1, 500, 50, 256, 1.0); }
 
-    public static TrainingSettings quick() { return new TrainingSettings(120, 32, 32, 32, 1e-4, 0.1, 60, 4, 32); }
+    public static TrainingSettings quick() { return new TrainingSettings(120, 32, 32, 32, 1e-4, 0.1, 60, 4, 32, 1.0); }
 
     @Override
     public void validate() {
@@ -25,5 +25,6 @@ public record TrainingSettings(long steps, int hidden, int batchSize, int learni
         Checks.range("eval_every", evalEvery, 1, 100_000_000);
         Checks.range("eval_episodes", evalEpisodes, 1, 100_000);
         Checks.range("ppo_rollout", ppoRollout, 2, 1_000_000);
+        Checks.range("boundary_penalty", boundaryPenalty, 0, 1e6);
     }
 }
