@@ -96,6 +96,7 @@ class ErrorConventionTest {
                 row("net nemesis", "--nodes", "net", "nemesis", "--dir", dir.resolve("nem").toString(), "--nodes", "1"),
                 row("sim faults", "--nodes", "sim", "faults", "--nodes", "5"),
                 row("semcom encode", "missing-maps", "semcom", "encode", "--input", dir.resolve("missing-maps").toString()),
+                row("semcom score", "missing.png", "semcom", "score", "--image", dir.resolve("missing.png").toString(), "--nima", "x.onnx"),
                 row("aigc similar", "missing.png", "aigc", "similar", dir.resolve("missing.png").toString(), dir.resolve("missing.png").toString()),
                 row("aigc register", "--image", "aigc", "register", "--node", "http://127.0.0.1:1", "--image",
                         dir.resolve("missing.png").toString(), "--producer-seed", "zz", "--esp-seed", "zz"),
