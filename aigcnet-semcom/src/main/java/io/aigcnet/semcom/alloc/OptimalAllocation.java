@@ -58,11 +58,18 @@ public final class OptimalAllocation {
         return best;
     }
 
+    /** What the optimum achieves over a set of states: its mean reward, and its mean budget as a share of each user's cap. */
+    public record Summary(double meanReward, double meanShareOfCap) {}
+
     /**
      * The optimal action a ∈ [0, 1]^N for a state (b_i = ⌊a_i·ub_i⌋ must give back the chosen pixels, so a_i is
      * nudged up by half a pixel). Only for environments without a shared MASP capacity.
      */
     public double[] action(AllocationEnv env, AllocationEnv.State s) {
+        return action(env, s, new long[s.users().size()]);
+    }
+
+    private double[] action(AllocationEnv env, AllocationEnv.State s, long[] pixelsOut) {
         if (env.settings().totalCapacityPx() > 0) {
             throw new IllegalArgumentException("the per-user optimum needs an environment without a shared capacity");
         }
@@ -70,31 +77,25 @@ public final class OptimalAllocation {
         double[] a = new double[n];
         for (int i = 0; i < n; i++) {
             long cap = s.capPx()[i];
-            long b = bestPixels(s.users().get(i), cap);
-            a[i] = cap == 0 ? 0 : Math.min(1.0, (b + 0.5) / cap);
+            pixelsOut[i] = bestPixels(s.users().get(i), cap);
+            a[i] = cap == 0 ? 0 : Math.min(1.0, (pixelsOut[i] + 0.5) / cap);
         }
         return a;
     }
 
-    /** Mean over states and users of the optimal budget as a share of the user's cap ub_i (users with a zero cap skipped). */
-    public double meanShareOfCap(AllocationEnv env, java.util.List<AllocationEnv.State> states) {
-        double sum = 0;
-        long n = 0;
+    /** The optimum over states, each user's search done once (users with a zero cap are left out of the share). */
+    public Summary evaluate(AllocationEnv env, java.util.List<AllocationEnv.State> states) {
+        double reward = 0, share = 0;
+        long users = 0;
         for (AllocationEnv.State st : states) {
-            for (int i = 0; i < st.users().size(); i++) {
-                long cap = st.capPx()[i];
-                if (cap == 0) continue;
-                sum += (double) bestPixels(st.users().get(i), cap) / cap;
-                n++;
+            long[] px = new long[st.users().size()];
+            reward += env.evaluate(st, action(env, st, px)).reward() / states.size();
+            for (int i = 0; i < px.length; i++) {
+                if (st.capPx()[i] == 0) continue;
+                share += (double) px[i] / st.capPx()[i];
+                users++;
             }
         }
-        return n == 0 ? 0 : sum / n;
-    }
-
-    /** Mean optimal reward over states. */
-    public double meanReward(AllocationEnv env, java.util.List<AllocationEnv.State> states) {
-        double r = 0;
-        for (AllocationEnv.State st : states) r += env.evaluate(st, action(env, st)).reward() / states.size();
-        return r;
+        return new Summary(reward, users == 0 ? 0 : share / users);
     }
 }

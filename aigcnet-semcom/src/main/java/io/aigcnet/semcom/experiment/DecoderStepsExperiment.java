@@ -60,13 +60,14 @@ public final class DecoderStepsExperiment implements Experiment {
         try (QualityModels models = QualityModels.fromEnvironment()) {
             for (Sample s : samples) {
                 RgbImage src = s.image();
+                var toSource = models.dreamSim().map(m -> m.against(src)).orElse(null);
                 for (int c = 0; c < 3; c++) {
                     var known = s.encode(cfgs[c]).sent(Long.MAX_VALUE);
                     final int cc = c;
                     dec.decodeEachStep(io.aigcnet.semcom.pixel.Panels.masked(src, known), known, maxSteps, (k, img) -> {
                         ssim[cc][k - 1] += io.aigcnet.semcom.pixel.Similarity.ssim(src, img, null) / n;
                         models.nima().ifPresent(m -> nima[cc][k - 1] += m.score(img).mean() / n);
-                        models.dreamSim().ifPresent(m -> dreamSim[cc][k - 1] += m.distance(src, img) / n);
+                        if (toSource != null) dreamSim[cc][k - 1] += toSource.applyAsDouble(img) / n;
                     });
                 }
             }

@@ -76,9 +76,9 @@ public final class TrainingExperiment implements Experiment {
             ctx.result().put("final_reward." + e.getKey(), r);
         }
         // the exact optimum of eq. (19) with every image's traits known: an upper bound, not a target (OptimalAllocation)
-        OptimalAllocation best = new OptimalAllocation(rig.weights, rig.oracle);
-        double optimum = best.meanReward(env, states);
-        double optShare = best.meanShareOfCap(env, states);
+        OptimalAllocation.Summary best = new OptimalAllocation(rig.weights, rig.oracle).evaluate(env, states);
+        double optimum = best.meanReward();
+        double optShare = best.meanShareOfCap();
         ctx.result().put("optimum_reward", optimum);
         ctx.result().put("optimum_mean_share_of_cap", optShare);
         List<Charts.Line> lines = new ArrayList<>();

@@ -117,7 +117,7 @@ public final class UsersExperiment implements Experiment {
             }
             for (BandwidthAllocator a : alloc.values()) a.close();
             // the exact per-user optimum with the image traits known: an upper bound on every allocator (OptimalAllocation)
-            optimum[j] = new OptimalAllocation(rig.weights, rig.oracle).meanReward(env, states);
+            optimum[j] = new OptimalAllocation(rig.weights, rig.oracle).evaluate(env, states).meanReward();
             ctx.result().put("total_utility.optimum." + n, optimum[j]);
             AllocationSettings sc = s.withCapacity(cfg.sharedCapacityPx());
             var add = Trainers.add(tight.envs(sc), 5, t, ctx.rng().stream("constrained-" + n), new MemoryTrainLog());

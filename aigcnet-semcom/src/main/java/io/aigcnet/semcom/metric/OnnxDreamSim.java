@@ -16,6 +16,12 @@ public final class OnnxDreamSim implements PerceptualDistanceModel {
         return cosineDistance(net.run(reference), net.run(image));
     }
 
+    @Override
+    public java.util.function.ToDoubleFunction<RgbImage> against(RgbImage reference) {
+        float[] ref = net.run(reference);
+        return image -> cosineDistance(ref, net.run(image));
+    }
+
     /** G-SemCom eq. (15): 1 − cosine similarity of two embeddings. */
     static double cosineDistance(float[] a, float[] b) {
         if (a.length != b.length || a.length == 0) throw new IllegalArgumentException("embeddings of different or zero length");

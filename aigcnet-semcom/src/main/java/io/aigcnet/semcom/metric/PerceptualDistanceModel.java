@@ -6,6 +6,11 @@ import io.aigcnet.semcom.pixel.RgbImage;
 public interface PerceptualDistanceModel extends AutoCloseable {
     double distance(RgbImage reference, RgbImage image);
 
+    /** Distances to one fixed reference; an embedding model embeds the reference once instead of per call. */
+    default java.util.function.ToDoubleFunction<RgbImage> against(RgbImage reference) {
+        return image -> distance(reference, image);
+    }
+
     String name();
 
     @Override default void close() {}

@@ -97,6 +97,7 @@ class OnnxModelsTest {
             // by hand: embeddings (1, 0, 0) and (1, 1, 0), cos = 1/√2
             assertThat(ds.distance(a, b)).isCloseTo(1 - 1 / Math.sqrt(2), within(1e-6));
             assertThat(ds.distance(a, a)).isCloseTo(0, within(1e-6));
+            assertThat(ds.against(a).applyAsDouble(b)).isCloseTo(ds.distance(a, b), within(1e-12));
         }
     }
 
