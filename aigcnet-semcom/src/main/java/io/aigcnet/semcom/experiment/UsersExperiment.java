@@ -6,6 +6,8 @@ import io.aigcnet.core.config.Validated;
 import io.aigcnet.core.experiment.Experiment;
 import io.aigcnet.core.experiment.ExperimentContext;
 import io.aigcnet.core.report.Report;
+import io.aigcnet.learn.algo.diffusion.DiffusionAgent;
+import io.aigcnet.learn.nn.GradTape;
 import io.aigcnet.learn.train.MemoryTrainLog;
 import io.aigcnet.semcom.alloc.AllocationEnv;
 import io.aigcnet.semcom.alloc.AllocationSettings;
@@ -20,6 +22,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * Figs. 15–16(a) of G-SemCom: total utility against the number of users N for ADD (T = 5, 6), PPO and
@@ -31,10 +39,11 @@ public final class UsersExperiment implements Experiment {
 
     public record Config(int[] users, int[] quickUsers, long sharedCapacityPx, double constrainedLatencyS, int poolImages,
                          int quickPoolImages, int quickSize, int evalStates, int quickEvalStates, TrainingSettings training,
-                         TrainingSettings quickTraining) implements Validated {
+                         TrainingSettings quickTraining, int workers) implements Validated {
+        /** {@code workers} = 0: one worker per available core. */
         public static Config defaults() {
             return new Config(new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}, new int[] {1, 2}, 250_000, 2.0, 200, 4, 128,
-                    100, 8, TrainingSettings.full(), TrainingSettings.quick());
+                    100, 8, TrainingSettings.full(), TrainingSettings.quick(), 0);
         }
 
         @Override public void validate() {
@@ -50,24 +59,23 @@ public final class UsersExperiment implements Experiment {
             Checks.range("quick_eval_states", quickEvalStates, 1, 1_000_000);
             training.validate();
             quickTraining.validate();
+            Checks.range("workers", workers, 0, 256);
         }
+
+        int workerCount() { return workers > 0 ? workers : Runtime.getRuntime().availableProcessors(); }
     }
 
     /**
      * Fig. 16(b): ADD (T = 5) trained with the paper's weights ω = (1.25, 500, 0.05) and with ω = (1, 200, 0.2),
-     * N = 5 users (2 in the quick form); the mean pixels allocated per user on the same evaluation states.
+     * N = 5 users (2 in the quick form); the mean pixels allocated per user on the same evaluation states. The agents
+     * were trained beside the N sweep; the evaluation runs here, in order, because both draw from one stream.
      */
-    private static void fig16b(ExperimentContext ctx, Config cfg, TrainingSettings t, boolean q, int size) {
-        int n = q ? 2 : 5;
+    private static void fig16b(ExperimentContext ctx, Config cfg, boolean q, AllocationRig[] rigs, DiffusionAgent[] agents, int n) {
         double[] mean = new double[2];
-        JpsqParams[] ws = {JpsqParams.paper(), JpsqParams.paper().withOmegas(1, 200, 0.2)};
         for (int k = 0; k < 2; k++) {
-            AllocationRig r = new AllocationRig(ctx, q ? cfg.quickPoolImages() : cfg.poolImages(), size, ws[k], ChannelConfig.defaults());
-            AllocationSettings s = AllocationSettings.of(n);
-            var add = Trainers.add(r.envs(s), 5, t, ctx.rng().stream("fig16b-" + k), new MemoryTrainLog());
-            AllocationEnv env = r.envs(s).get();
+            AllocationEnv env = rigs[k].envs(AllocationSettings.of(n)).get();
             var states = AllocationRig.states(env, q ? cfg.quickEvalStates() : cfg.evalStates(), ctx.rng().stream("fig16b-eval"));
-            try (BandwidthAllocator a = BandwidthAllocator.of(add, "ADD (T = 5)", add)) {
+            try (BandwidthAllocator a = BandwidthAllocator.of(agents[k], "ADD (T = 5)", agents[k])) {
                 for (var st : states) {
                     double[] px = env.evaluate(st, a.allocate(st.observation())).pixels();
                     for (double v : px) mean[k] += v / (n * states.size());
@@ -80,6 +88,71 @@ public final class UsersExperiment implements Experiment {
                 String.format(Locale.ROOT, "%.0f vs %.0f px", mean[1], mean[0]), "a small bandwidth per user",
                 Report.Verdict.of(mean[1] < mean[0]), "surrogate utility");
     }
+
+    /** Runs the tasks on {@code workers} threads; results in task order. The first failure cancels the rest and is rethrown. */
+    private static List<Object> runAll(ExperimentContext ctx, List<Callable<Object>> tasks, int workers) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(workers, tasks.size())), r -> {
+            Thread th = new Thread(() -> {
+                GradTape.gradOffOnThisThread(); // libtorch starts new threads with grad mode on
+                r.run();
+            }, "gsemcom-users-worker");
+            th.setDaemon(true);
+            return th;
+        });
+        try (var progress = ctx.progress("gsemcom-users trainings", tasks.size())) {
+            List<Future<Object>> fs = new ArrayList<>();
+            for (Callable<Object> c : tasks) fs.add(pool.submit(c));
+            List<Object> out = new ArrayList<>();
+            for (Future<Object> f : fs) {
+                out.add(f.get());
+                progress.step();
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("gsemcom-users interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException re) throw re;
+            if (c instanceof Error er) throw er;
+            throw new IllegalStateException(c);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** What one N contributes: the four allocators' total utility, the exact optimum and ADD's constrained average. */
+    private record PerUsers(Map<String, Double> total, double optimum, double constrained) {}
+
+    /**
+     * One N of Figs. 15–16(a). Runs on a worker thread: every random stream it reads is named for this N and
+     * handed in, so the result does not depend on which N runs first or beside which (the worker count
+     * changes the wall time only; {@code UsersWorkersTest}).
+     */
+    private static PerUsers measure(int n, Config cfg, boolean q, TrainingSettings t, AllocationRig rig, AllocationRig tight,
+                                    UniformRandomProvider training, UniformRandomProvider eval,
+                                    UniformRandomProvider constrainedTraining, UniformRandomProvider constrainedEval) {
+        AllocationSettings s = AllocationSettings.of(n);
+        Map<String, BandwidthAllocator> alloc = rig.train(s, t, training, new LinkedHashMap<>());
+        AllocationEnv env = rig.envs(s).get();
+        var states = AllocationRig.states(env, q ? cfg.quickEvalStates() : cfg.evalStates(), eval);
+        Map<String, Double> total = new LinkedHashMap<>();
+        for (String k : NAMES) total.put(k, AllocationRig.meanReward(env, states, alloc.get(k)));
+        for (BandwidthAllocator a : alloc.values()) a.close();
+        // the exact per-user optimum with the image traits known: an upper bound on every allocator (OptimalAllocation)
+        double optimum = new OptimalAllocation(rig.weights, rig.oracle).evaluate(env, states).meanReward();
+        AllocationSettings sc = s.withCapacity(cfg.sharedCapacityPx());
+        var add = Trainers.add(tight.envs(sc), 5, t, constrainedTraining, new MemoryTrainLog());
+        AllocationEnv cenv = tight.envs(sc).get();
+        var cstates = AllocationRig.states(cenv, q ? cfg.quickEvalStates() : cfg.evalStates(), constrainedEval);
+        double constrained;
+        try (BandwidthAllocator a = BandwidthAllocator.of(add, "ADD (T = 5)", add)) {
+            constrained = AllocationRig.meanReward(cenv, cstates, a) / n;
+        }
+        return new PerUsers(total, optimum, constrained);
+    }
+
+    private static final String[] NAMES = {"add_t5", "add_t6", "ppo", "fixed"};
 
     @Override public String id() { return "gsemcom-users"; }
 
@@ -97,7 +170,28 @@ public final class UsersExperiment implements Experiment {
         AllocationRig rig = new AllocationRig(ctx, q ? cfg.quickPoolImages() : cfg.poolImages(), size, JpsqParams.paper(), ChannelConfig.defaults());
         AllocationRig tight = new AllocationRig(ctx, q ? cfg.quickPoolImages() : cfg.poolImages(), size, JpsqParams.paper(),
                 ChannelConfig.defaults().withLatency(cfg.constrainedLatencyS()));
-        String[] names = {"add_t5", "add_t6", "ppo", "fixed"};
+        String[] names = NAMES;
+        // Fig. 16(b)'s two pools are encoded here, in this order, because they continue the caption and scene streams
+        JpsqParams[] fig16bWeights = {JpsqParams.paper(), JpsqParams.paper().withOmegas(1, 200, 0.2)};
+        AllocationRig[] fig16bRigs = new AllocationRig[2];
+        for (int k = 0; k < 2; k++)
+            fig16bRigs[k] = new AllocationRig(ctx, q ? cfg.quickPoolImages() : cfg.poolImages(), size, fig16bWeights[k], ChannelConfig.defaults());
+        int fig16bUsers = q ? 2 : 5;
+        // every training is independent: N values and Fig. 16(b)'s two agents run side by side, largest first
+        List<Callable<Object>> tasks = new ArrayList<>();
+        for (int k = 0; k < 2; k++) {
+            int kk = k;
+            UniformRandomProvider rng = ctx.rng().stream("fig16b-" + k);
+            tasks.add(() -> Trainers.add(fig16bRigs[kk].envs(AllocationSettings.of(fig16bUsers)), 5, t, rng, new MemoryTrainLog()));
+        }
+        for (int j = ns.length - 1; j >= 0; j--) {
+            int n = ns[j];
+            UniformRandomProvider tr = ctx.rng().stream("training-" + n), ev = ctx.rng().stream("eval-" + n),
+                    ct = ctx.rng().stream("constrained-" + n), ce = ctx.rng().stream("eval-c-" + n);
+            tasks.add(() -> measure(n, cfg, q, t, rig, tight, tr, ev, ct, ce));
+        }
+        List<Object> done = runAll(ctx, tasks, cfg.workerCount());
+        DiffusionAgent[] fig16bAgents = {(DiffusionAgent) done.get(0), (DiffusionAgent) done.get(1)};
         Map<String, double[]> total = new LinkedHashMap<>();
         for (String k : names) total.put(k, new double[ns.length]);
         double[] constrained = new double[ns.length];
@@ -105,27 +199,16 @@ public final class UsersExperiment implements Experiment {
         var rows = ctx.series("fig15_16", "users", "allocator", "total_utility", "avg_utility_constrained");
         for (int j = 0; j < ns.length; j++) {
             int n = ns[j];
-            AllocationSettings s = AllocationSettings.of(n);
-            Map<String, BandwidthAllocator> alloc = rig.train(s, t, ctx.rng().stream("training-" + n), new LinkedHashMap<>());
-            AllocationEnv env = rig.envs(s).get();
-            var states = AllocationRig.states(env, q ? cfg.quickEvalStates() : cfg.evalStates(), ctx.rng().stream("eval-" + n));
+            PerUsers m = (PerUsers) done.get(2 + (ns.length - 1 - j));
             for (String k : names) {
-                double r = AllocationRig.meanReward(env, states, alloc.get(k));
+                double r = m.total().get(k);
                 total.get(k)[j] = r;
                 ctx.result().put("total_utility." + k + "." + n, r);
                 rows.row(n, k, r, "");
             }
-            for (BandwidthAllocator a : alloc.values()) a.close();
-            // the exact per-user optimum with the image traits known: an upper bound on every allocator (OptimalAllocation)
-            optimum[j] = new OptimalAllocation(rig.weights, rig.oracle).evaluate(env, states).meanReward();
+            optimum[j] = m.optimum();
             ctx.result().put("total_utility.optimum." + n, optimum[j]);
-            AllocationSettings sc = s.withCapacity(cfg.sharedCapacityPx());
-            var add = Trainers.add(tight.envs(sc), 5, t, ctx.rng().stream("constrained-" + n), new MemoryTrainLog());
-            AllocationEnv cenv = tight.envs(sc).get();
-            var cstates = AllocationRig.states(cenv, q ? cfg.quickEvalStates() : cfg.evalStates(), ctx.rng().stream("eval-c-" + n));
-            try (BandwidthAllocator a = BandwidthAllocator.of(add, "ADD (T = 5)", add)) {
-                constrained[j] = AllocationRig.meanReward(cenv, cstates, a) / n;
-            }
+            constrained[j] = m.constrained();
             ctx.result().put("avg_utility_constrained." + n, constrained[j]);
             rows.row(n, "add_t5_constrained", "", constrained[j]);
         }
@@ -152,7 +235,7 @@ public final class UsersExperiment implements Experiment {
                 List.of(new Charts.Line("ADD, T = 5, shared capacity (add_t5_constrained)", x, constrained)));
         ctx.charts().seriesFromColumns(c16, fig16a, "add_t5_constrained");
         rep.image(c16, "Fig. 16(a)");
-        fig16b(ctx, cfg, t, q, size);
+        fig16b(ctx, cfg, q, fig16bRigs, fig16bAgents, fig16bUsers);
         int last = ns.length - 1;
         for (String add : new String[] {"add_t5", "add_t6"}) {
             boolean all = true;

@@ -3,7 +3,7 @@ package io.aigcnet.learn.algo.diffusion;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
+import io.aigcnet.learn.nn.GradTape;
 import io.aigcnet.learn.algo.critic.TwinCritic;
 import io.aigcnet.learn.buffer.Transitions;
 import io.aigcnet.learn.env.Space;
@@ -132,7 +132,7 @@ public final class DiffusionAgent implements OffPolicyAgent, Module {
             }
 
             criticOpt.zeroGrad();
-            try (GradientCollector gc = Torch.engine().newGradientCollector()) {
+            try (GradTape gc = GradTape.open()) {
                 NDArray[] q = critic.both(obs, act);
                 NDArray loss = q[0].sub(y).square().mean().add(q[1].sub(y).square().mean());
                 gc.backward(loss);
@@ -146,7 +146,7 @@ public final class DiffusionAgent implements OffPolicyAgent, Module {
 
             float[][] noise = actor.noise(n, rng);
             actorOpt.zeroGrad();
-            try (GradientCollector gc = Torch.engine().newGradientCollector()) {
+            try (GradTape gc = GradTape.open()) {
                 NDArray[] a = actor.sampleWithRaw(obs, noise);
                 NDArray q = critic.min(obs, a[0]);
                 NDArray loss = actorLoss(q, cfg.normalizeActorLoss());

@@ -3,7 +3,7 @@ package io.aigcnet.learn.algo.diffusion;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
+import io.aigcnet.learn.nn.GradTape;
 import io.aigcnet.learn.algo.critic.TwinCritic;
 import io.aigcnet.learn.buffer.Transitions;
 import io.aigcnet.learn.dist.Categorical;
@@ -111,7 +111,7 @@ public final class DiscreteDiffusionSac implements OffPolicyAgent, Module {
             NDArray y = TwinCritic.tdTarget(rew, term, v, cfg.gamma());
 
             criticOpt.zeroGrad();
-            try (GradientCollector gc = Torch.engine().newGradientCollector()) {
+            try (GradTape gc = GradTape.open()) {
                 NDArray[] q = critic.both(obs, null);
                 NDArray q1 = q[0].mul(act).sum(new int[]{-1}), q2 = q[1].mul(act).sum(new int[]{-1});
                 NDArray loss = q1.sub(y).square().mean().add(q2.sub(y).square().mean());
@@ -123,7 +123,7 @@ public final class DiscreteDiffusionSac implements OffPolicyAgent, Module {
             NDArray minQ = critic.min(obs, null).stopGradient();
             float[][] noise = actor.noise(size, rng);
             actorOpt.zeroGrad();
-            try (GradientCollector gc = Torch.engine().newGradientCollector()) {
+            try (GradTape gc = GradTape.open()) {
                 NDArray logits = actor.sample(obs, noise);
                 NDArray loss = actorLoss(logits.softmax(-1), logits.logSoftmax(-1), minQ, alpha);
                 gc.backward(loss);

@@ -3,7 +3,7 @@ package io.aigcnet.learn.algo.ppo;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
+import io.aigcnet.learn.nn.GradTape;
 import io.aigcnet.learn.collect.Rollout;
 import io.aigcnet.learn.nn.Adam;
 import io.aigcnet.learn.nn.Nd;
@@ -85,7 +85,7 @@ public final class Ppo {
             optimizer.zeroGrad();
             float surrogate, valueLoss, entropy;
             float[] ratios, logRatios;
-            try (GradientCollector gc = Torch.engine().newGradientCollector()) {
+            try (GradTape gc = GradTape.open()) {
                 NDArray[] lpEnt = policy.logProbAndEntropy(obs, act);
                 NDArray logRatio = lpEnt[0].sub(oldLp);
                 NDArray ratio = logRatio.exp();

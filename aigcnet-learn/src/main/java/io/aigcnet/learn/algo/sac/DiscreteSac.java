@@ -3,7 +3,7 @@ package io.aigcnet.learn.algo.sac;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
+import io.aigcnet.learn.nn.GradTape;
 import io.aigcnet.learn.algo.critic.TwinCritic;
 import io.aigcnet.learn.buffer.Transitions;
 import io.aigcnet.learn.dist.Categorical;
@@ -110,7 +110,7 @@ public final class DiscreteSac implements OffPolicyAgent, Module {
             NDArray y = TwinCritic.tdTarget(rew, term, v, cfg.gamma());
 
             criticOpt.zeroGrad();
-            try (GradientCollector gc = Torch.engine().newGradientCollector()) {
+            try (GradTape gc = GradTape.open()) {
                 NDArray[] q = critic.both(obs, null);
                 NDArray q1 = q[0].mul(act).sum(new int[]{-1}), q2 = q[1].mul(act).sum(new int[]{-1});
                 NDArray loss = SacLoss.criticLoss(q1, q2, y);
@@ -121,7 +121,7 @@ public final class DiscreteSac implements OffPolicyAgent, Module {
 
             float entropy;
             actorOpt.zeroGrad();
-            try (GradientCollector gc = Torch.engine().newGradientCollector()) {
+            try (GradTape gc = GradTape.open()) {
                 NDArray logits = actor.forward(obs);
                 NDArray probs = logits.softmax(-1), logp = logits.logSoftmax(-1);
                 NDArray[] q = critic.both(obs, null);

@@ -4,7 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
+import io.aigcnet.learn.nn.GradTape;
 import io.aigcnet.learn.algo.critic.TwinCritic;
 import io.aigcnet.learn.buffer.Transitions;
 import io.aigcnet.learn.dist.DiagGaussian;
@@ -119,7 +119,7 @@ public final class Sac implements OffPolicyAgent, Module {
             NDArray y = SacLoss.criticTarget(rew, term, target.min(next, nextSample[0]), nextSample[1], alpha, cfg.gamma());
 
             criticOpt.zeroGrad();
-            try (GradientCollector gc = Torch.engine().newGradientCollector()) {
+            try (GradTape gc = GradTape.open()) {
                 NDArray[] q = critic.both(obs, act);
                 NDArray loss = SacLoss.criticLoss(q[0], q[1], y);
                 gc.backward(loss);
@@ -130,7 +130,7 @@ public final class Sac implements OffPolicyAgent, Module {
             NDArray noise = gaussian(scope, n, rng);
             float[] logProbs;
             actorOpt.zeroGrad();
-            try (GradientCollector gc = Torch.engine().newGradientCollector()) {
+            try (GradTape gc = GradTape.open()) {
                 NDArray[] s = sample(obs, noise);
                 NDArray loss = SacLoss.actorLoss(s[1], critic.min(obs, s[0]), alpha);
                 gc.backward(loss);

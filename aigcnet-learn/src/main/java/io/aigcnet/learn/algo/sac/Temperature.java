@@ -3,7 +3,7 @@ package io.aigcnet.learn.algo.sac;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
+import io.aigcnet.learn.nn.GradTape;
 import io.aigcnet.learn.nn.Adam;
 import io.aigcnet.learn.nn.Torch;
 import java.util.List;
@@ -33,7 +33,7 @@ final class Temperature {
     /** One Adam step on the loss built from a scoped copy of log α that still carries the gradient. */
     void step(NDManager scope, UnaryOperator<NDArray> lossOfLogAlpha) {
         opt.zeroGrad();
-        try (GradientCollector gc = Torch.engine().newGradientCollector()) {
+        try (GradTape gc = GradTape.open()) {
             NDArray la = scope.zeros(new Shape(1)).add(logAlpha);
             gc.backward(lossOfLogAlpha.apply(la));
         }
