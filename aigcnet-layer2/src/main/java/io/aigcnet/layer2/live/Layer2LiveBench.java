@@ -1,45 +1,22 @@
 package io.aigcnet.layer2.live;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.aigcnet.chain.codec.ByteWriter;
-import io.aigcnet.chain.crypto.Address;
 import io.aigcnet.chain.crypto.KeyPair;
-import io.aigcnet.chain.crypto.Sha256;
 import io.aigcnet.chain.crypto.SignatureScheme;
 import io.aigcnet.chain.live.LiveRuntime;
 import io.aigcnet.chain.live.LocalNetwork;
 import io.aigcnet.chain.live.NodeConfig;
 import io.aigcnet.chain.metrics.LatencyRecorder;
-import io.aigcnet.chain.tx.Transaction;
 import io.aigcnet.core.config.ConfigLoader;
 import io.aigcnet.core.rng.RngStreams;
-import io.aigcnet.layer2.channel.ChannelParams;
-import io.aigcnet.layer2.channel.ChannelTimers;
-import io.aigcnet.layer2.channel.ChannelWire;
-import io.aigcnet.layer2.channel.ClientParty;
-import io.aigcnet.layer2.channel.RoundOutcome;
-import io.aigcnet.layer2.rollup.Opinions;
-import io.aigcnet.core.runtime.NodeRuntime;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * The live layer-2 benchmark: N node processes on loopback (each a chain node with {@link Layer2NodeApp}),
@@ -54,7 +31,6 @@ import org.apache.commons.rng.UniformRandomProvider;
  */
 public final class Layer2LiveBench {
     static final int POLL_MS = 100;
-    private static final int OPINION_TICK_MS = 50;
     private static final long CLIENT_BALANCE = 1_000_000_000_000_000L;
 
     /**
@@ -166,7 +142,7 @@ public final class Layer2LiveBench {
     private final Path dir;
     private final Consumer<String> log;
     private final SignatureScheme ed = SignatureScheme.ed25519();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final NodeHttp http = new NodeHttp();
     private final ObjectMapper json = new ObjectMapper();
 
     /**
@@ -233,26 +209,13 @@ public final class Layer2LiveBench {
         }
     }
 
-    private String url(LocalNetwork.Plan net, int node, String path) {
-        return "http://127.0.0.1:" + net.nodes().get(node).httpPort() + path;
-    }
-
-    private JsonNode getJson(String url) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) {
-            throw new IOException(url + " answered " + r.statusCode() + ": " + r.body());
-        }
-        return json.readTree(r.body());
-    }
-
     private Outcome drive(Layer2Plan plan, LocalNetwork.Plan net, List<Process> procs) throws Exception {
         long t00 = System.nanoTime(); // ambient-ok: benchmark timing (all times below are System.nanoTime)
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         try (LiveRuntime loop = new LiveRuntime("layer2-driver");
              Layer2Link link = new Layer2Link(plan.driverProcess(), plan.linkAddresses(), loop)) {
             link.start();
-            Channels channels = new Channels(plan, link, loop);
+            LiveChannelClients channels = new LiveChannelClients(s, ed, plan, link, loop);
             loop.call(() -> {
                 channels.openAll();
                 return null;
@@ -270,10 +233,10 @@ public final class Layer2LiveBench {
             log.accept(String.format(java.util.Locale.ROOT, "warm-up done in %.1f s: %d channels open", (System.nanoTime() - t00) / 1e9, // ambient-ok
                     s.channels()));
 
-            Watcher watcher = new Watcher(net, sentAt);
+            FinalisedBlockWatcher watcher = new FinalisedBlockWatcher(http, net, s.nodes() - 1);
             Thread watch = new Thread(watcher, "layer2-watch");
             watch.setDaemon(true);
-            OpinionSender sender = new OpinionSender(plan, net, sentAt);
+            LiveOpinionLoad sender = new LiveOpinionLoad(s, ed, http, plan, net, sentAt);
             Thread send = new Thread(sender, "layer2-opinions");
             send.setDaemon(true);
             long t0 = System.nanoTime(); // ambient-ok
@@ -310,14 +273,14 @@ public final class Layer2LiveBench {
             List<Map<String, Object>> status = new ArrayList<>();
             for (int i = 0; i < s.nodes(); i++) {
                 @SuppressWarnings("unchecked")
-                Map<String, Object> st = json.convertValue(getJson(url(net, i, "/layer2/status")), Map.class);
+                Map<String, Object> st = json.convertValue(http.getJson(NodeHttp.url(net, i, "/layer2/status")), Map.class);
                 status.add(st);
             }
             return loop.call(() -> outcome(t0, stepNanos, cpuAt, watcher, sender, channels, status));
         }
     }
 
-    private Outcome outcome(long t0, long stepNanos, List<double[]> cpuAt, Watcher w, OpinionSender sender, Channels ch,
+    private Outcome outcome(long t0, long stepNanos, List<double[]> cpuAt, FinalisedBlockWatcher w, LiveOpinionLoad sender, LiveChannelClients ch,
                             List<Map<String, Object>> status) {
         LatencyRecorder all = new LatencyRecorder();
         LatencyRecorder op = new LatencyRecorder();
@@ -422,337 +385,4 @@ public final class Layer2LiveBench {
         return round(java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
-    /** Follows the observer node's finalised blocks and records every roll-up and poison in them. */
-    private final class Watcher implements Runnable {
-        private final LocalNetwork.Plan net;
-        volatile long start;
-        volatile boolean stop;
-        volatile Exception error;
-        final Map<String, List<String>> rollupOpinions = new LinkedHashMap<>();
-        final Map<String, Long> rollupSeenAt = new HashMap<>();
-        final Set<String> poisoned = new HashSet<>();
-        final Set<String> counted = new HashSet<>();
-        final List<Long> blockSeenAt = new ArrayList<>();
-        long channelTxs;
-        private long next = 1;
-
-        Watcher(LocalNetwork.Plan net, Map<String, Long> sentAt) {
-            this.net = net;
-        }
-
-        @Override
-        public void run() {
-            int observer = s.nodes() - 1;
-            int failures = 0;
-            while (!stop) {
-                try {
-                    JsonNode r = getJson(url(net, observer, "/layer2/finalised?from=" + next + "&max=100"));
-                    long now = System.nanoTime(); // ambient-ok: when this client saw the blocks final
-                    synchronized (this) {
-                        for (JsonNode b : r.get("blocks")) {
-                            next = b.get("height").asLong() + 1;
-                            blockSeenAt.add(now);
-                            channelTxs += b.get("channel_txs").asLong();
-                            for (JsonNode ru : b.get("rollups")) {
-                                String id = ru.get("id").asText();
-                                String kind = ru.get("kind").asText();
-                                if (kind.equals("full")) {
-                                    List<String> ids = new ArrayList<>();
-                                    ru.get("opinions").forEach(x -> ids.add(x.asText()));
-                                    rollupOpinions.putIfAbsent(id, ids);
-                                    rollupSeenAt.putIfAbsent(id, now);
-                                } else if (kind.equals("poison")) {
-                                    poisoned.add(ru.get("target").asText());
-                                }
-                            }
-                        }
-                    }
-                    failures = 0;
-                    if (r.get("blocks").size() < 100) {
-                        Thread.sleep(POLL_MS);
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                } catch (Exception e) {
-                    if (++failures > 50) {
-                        error = e;
-                        return;
-                    }
-                    try {
-                        Thread.sleep(POLL_MS);
-                    } catch (InterruptedException ie) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                }
-            }
-        }
-    }
-
-    /** Signs opinions at the step's rate and posts them in batches to the RCO nodes in turn. */
-    private final class OpinionSender implements Runnable {
-        private final LocalNetwork.Plan net;
-        final Map<String, Long> sentAt;
-        final long[] offered = new long[s.steps()];
-        private final List<KeyPair> clients;
-        private final List<Address> masps;
-        private final UniformRandomProvider rng;
-        private final Map<Long, long[]> counts = new HashMap<>();
-        private final long[] nonces;
-        volatile long start;
-        volatile boolean stop;
-        volatile Exception error;
-        long failed;
-
-        OpinionSender(Layer2Plan plan, LocalNetwork.Plan net, Map<String, Long> sentAt) {
-            this.net = net;
-            this.sentAt = sentAt;
-            this.clients = plan.opinionClientKeys();
-            this.masps = plan.maspAddresses();
-            this.rng = RngStreams.of(s.seed()).stream("layer2-live-opinions");
-            this.nonces = new long[clients.size()];
-        }
-
-        @Override
-        public void run() {
-            double carry = 0;
-            int rco = 0;
-            long tick = OPINION_TICK_MS * 1_000_000L;
-            long last = start;
-            List<java.util.concurrent.CompletableFuture<?>> inFlight = new ArrayList<>();
-            try {
-                while (!stop) {
-                    long now = System.nanoTime(); // ambient-ok
-                    int k = (int) ((now - start) / Math.round(s.stepS() * 1e9));
-                    if (k >= s.steps()) {
-                        break;
-                    }
-                    // the offered rate follows the wall clock, however long signing and posting take
-                    carry += s.offered(k) * s.opinionShare() * (now - last) / 1e9;
-                    last = now;
-                    int n = (int) carry;
-                    carry -= n;
-                    if (n > 0) {
-                        List<Transaction> batch = new ArrayList<>(n);
-                        for (int i = 0; i < n; i++) {
-                            batch.add(next());
-                        }
-                        ByteWriter w = new ByteWriter(n * 260 + 4).i32(n);
-                        batch.forEach(w::write);
-                        long sent = System.nanoTime(); // ambient-ok
-                        for (Transaction tx : batch) {
-                            sentAt.put(tx.id().hex(), sent);
-                        }
-                        int step = k;
-                        inFlight.add(http.sendAsync(HttpRequest.newBuilder(URI.create(url(net, rco, "/layer2/opinions")))
-                                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofByteArray(w.toByteArray())).build(),
-                                HttpResponse.BodyHandlers.ofString()).handle((r, e) -> {
-                                    synchronized (this) {
-                                        if (e == null && r.statusCode() == 200) {
-                                            offered[step] += batch.size();
-                                        } else {
-                                            failed += batch.size();
-                                            batch.forEach(tx -> sentAt.remove(tx.id().hex()));
-                                        }
-                                    }
-                                    return null;
-                                }));
-                        inFlight.removeIf(java.util.concurrent.CompletableFuture::isDone);
-                        rco = (rco + 1) % s.rcos();
-                    }
-                    long sleep = tick - (System.nanoTime() - now); // ambient-ok
-                    if (sleep > 0) {
-                        Thread.sleep(sleep / 1_000_000, (int) (sleep % 1_000_000));
-                    }
-                }
-                for (java.util.concurrent.CompletableFuture<?> f : inFlight) {
-                    f.get(60, java.util.concurrent.TimeUnit.SECONDS);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (Exception e) {
-                error = e;
-            }
-        }
-
-        /** One client's updated opinion of one MASP after one more (good or bad) service, signed. */
-        private Transaction next() {
-            int c = rng.nextInt(clients.size());
-            int j = rng.nextInt(masps.size());
-            long[] pn = counts.computeIfAbsent((long) c * masps.size() + j, x -> new long[2]);
-            if (rng.nextDouble() < 0.8) {
-                pn[0]++;
-            } else {
-                pn[1]++;
-            }
-            long nonce = ++nonces[c];
-            return Opinions.signed(clients.get(c), masps.get(j), nonce, pn[0], pn[1], 10 + rng.nextInt(90),
-                    Sha256.hash(("service " + c + "/" + nonce).getBytes(java.nio.charset.StandardCharsets.UTF_8)), ed);
-        }
-    }
-
-    /**
-     * The channel clients, on the driver's loop. Each pair runs one channel at a time; a channel carries
-     * {@code roundsPerChannel} transfers, then the client closes it and opens the next one once the close
-     * settled on chain. Requests wait in one queue for an idle open channel (as in the simulated fleet).
-     */
-    private final class Channels {
-        private final Layer2Plan plan;
-        private final LiveRuntime loop;
-        private final ClientParty[] clients;
-        private final NodeRuntime<ChannelWire>[] rts;
-        private final List<KeyPair> keys;
-        private final List<KeyPair> maspKeys;
-        private final long[] nonce;
-        private final int[] roundsDone;
-        private final io.aigcnet.layer2.channel.Transfer[] current;
-        private final long[] requestStart;
-        private final boolean[] idle;
-        private final ArrayDeque<Integer> idlePairs = new ArrayDeque<>();
-        private final ArrayDeque<Long> queue = new ArrayDeque<>();
-        private final UniformRandomProvider rng;
-        private final ChannelTimers timers;
-        final long[] offered = new long[s.steps()];
-        /** Settled transfers: [completion time, request-to-completion nanos]. */
-        final List<long[]> done = new ArrayList<>();
-        volatile long start;
-        volatile boolean stop;
-        long opens;
-        private double carry;
-        private long lastTick;
-
-        @SuppressWarnings("unchecked")
-        Channels(Layer2Plan plan, Layer2Link link, LiveRuntime loop) {
-            this.plan = plan;
-            this.loop = loop;
-            int n = s.channels();
-            clients = new ClientParty[n];
-            rts = new NodeRuntime[n];
-            keys = plan.channelClientKeys();
-            maspKeys = plan.channelMaspKeys();
-            nonce = new long[n];
-            roundsDone = new int[n];
-            current = new io.aigcnet.layer2.channel.Transfer[n];
-            requestStart = new long[n];
-            idle = new boolean[n];
-            rng = RngStreams.of(s.seed()).stream("layer2-live-channel-locks");
-            long ms = 1_000_000L;
-            // the same step timers as the simulated experiments; the challenge period is two blocks
-            timers = new ChannelTimers(2_000 * ms, 2_000 * ms, 2_000 * ms, 2_000 * ms, 2_000 * ms, 60_000 * ms,
-                    2 * s.intervalMs() * ms, 2);
-            for (int c = 0; c < n; c++) {
-                rts[c] = new NodeRuntime<>(loop, loop, link.endpoint(Layer2Link.KIND_CHANNEL, plan.clientPartyId(c), Layer2Link.CHANNEL));
-            }
-        }
-
-        void openAll() {
-            for (int c = 0; c < clients.length; c++) {
-                open(c);
-            }
-        }
-
-        private void open(int c) {
-            opens++;
-            int pair = c;
-            clients[c] = new ClientParty(rts[c], keys.get(c), ed, plan.maspPartyId(c), plan.hostId(plan.nodeOfChannel(c)), rng,
-                    o -> onOutcome(pair, o));
-            roundsDone[c] = 0;
-            idle[c] = false;
-            clients[c].open(new ChannelParams(keys.get(c).address(), maspKeys.get(c).address(), Layer2Plan.FEE * s.roundsPerChannel(),
-                    nonce[c]++, timers));
-        }
-
-        boolean allReady() {
-            return readyCount() == clients.length;
-        }
-
-        /** Channels open (idle or in a round) now. */
-        int openCount() {
-            int r = 0;
-            for (ClientParty c : clients) {
-                r += c.isOpen() ? 1 : 0;
-            }
-            return r;
-        }
-
-        int readyCount() {
-            int r = 0;
-            for (ClientParty c : clients) {
-                r += c.ready() ? 1 : 0;
-            }
-            return r;
-        }
-
-        /** Every 5 ms: new requests at the step's rate, newly opened channels become idle, settled ones reopen. */
-        void tick() {
-            long now = System.nanoTime(); // ambient-ok
-            int k = (int) ((now - start) / Math.round(s.stepS() * 1e9));
-            if (!stop && k < s.steps()) {
-                long dt = lastTick == 0 ? 0 : now - lastTick;
-                carry += s.offered(k) * (1 - s.opinionShare()) * dt / 1e9;
-                int n = (int) carry;
-                carry -= n;
-                for (int i = 0; i < n; i++) {
-                    queue.add(now);
-                }
-                offered[k] += n;
-            }
-            lastTick = now;
-            for (int c = 0; c < clients.length; c++) {
-                if (current[c] == null && !idle[c]) {
-                    if (clients[c].isSettled()) {
-                        open(c);
-                    } else if (clients[c].ready() && roundsDone[c] < s.roundsPerChannel()) {
-                        idle[c] = true;
-                        idlePairs.add(c);
-                    }
-                }
-            }
-            dispatch();
-            loop.schedule(5_000_000L, this::tick);
-        }
-
-        private void dispatch() {
-            while (!queue.isEmpty() && !idlePairs.isEmpty()) {
-                int c = idlePairs.poll();
-                idle[c] = false;
-                io.aigcnet.layer2.channel.Transfer t = Layer2Plan.transfer(c, nonce[c] - 1, roundsDone[c]);
-                current[c] = t;
-                requestStart[c] = queue.poll();
-                if (!clients[c].pay(t)) {
-                    throw new IllegalStateException("idle channel " + c + " refused a transfer");
-                }
-            }
-        }
-
-        private void onOutcome(int c, RoundOutcome o) {
-            if (current[c] == null || !o.transfer().equals(current[c])) {
-                return;
-            }
-            if (!o.completed()) {
-                if (clients[c].ready()) {
-                    clients[c].pay(current[c]); // rolled back: retry on the same channel
-                } else {
-                    queue.addFirst(requestStart[c]);
-                    current[c] = null;
-                }
-                return;
-            }
-            long now = System.nanoTime(); // ambient-ok
-            done.add(new long[] {now, now - requestStart[c]});
-            current[c] = null;
-            roundsDone[c]++;
-            if (o.committedOnChain()) {
-                return; // closing on chain; tick() reopens after settlement
-            }
-            if (roundsDone[c] >= s.roundsPerChannel()) {
-                clients[c].close();
-            } else {
-                idle[c] = true;
-                idlePairs.add(c);
-                dispatch();
-            }
-        }
-    }
 }
