@@ -235,6 +235,12 @@ public final class UsersExperiment implements Experiment {
                 List.of(new Charts.Line("ADD, T = 5, shared capacity (add_t5_constrained)", x, constrained)));
         ctx.charts().seriesFromColumns(c16, fig16a, "add_t5_constrained");
         rep.image(c16, "Fig. 16(a)");
+        StringBuilder tab = new StringBuilder("| N | ADD T = 5 | ADD T = 6 | PPO | fixed | optimum (traits known) | ADD T = 5, shared "
+                + "capacity, per user |\n|---|---|---|---|---|---|---|\n");
+        for (int j = 0; j < ns.length; j++)
+            tab.append(String.format(Locale.ROOT, "| %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n", ns[j], total.get("add_t5")[j],
+                    total.get("add_t6")[j], total.get("ppo")[j], total.get("fixed")[j], optimum[j], constrained[j]));
+        rep.section("Total utility by N (mean over the evaluation states, eq. (19))", tab.toString());
         fig16b(ctx, cfg, q, fig16bRigs, fig16bAgents, fig16bUsers);
         int last = ns.length - 1;
         for (String add : new String[] {"add_t5", "add_t6"}) {
