@@ -89,7 +89,7 @@ public final class UsersExperiment implements Experiment {
                 Report.Verdict.of(mean[1] < mean[0]), "surrogate utility");
     }
 
-    /** Runs the tasks on {@code workers} threads; results in task order. The first failure cancels the rest and is rethrown. */
+    /** Runs the tasks on {@code workers} threads; results in task order. A failure (the first in task order) stops the rest and is rethrown. */
     private static List<Object> runAll(ExperimentContext ctx, List<Callable<Object>> tasks, int workers) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(workers, tasks.size())), r -> {
             Thread th = new Thread(() -> {
@@ -170,7 +170,6 @@ public final class UsersExperiment implements Experiment {
         AllocationRig rig = new AllocationRig(ctx, q ? cfg.quickPoolImages() : cfg.poolImages(), size, JpsqParams.paper(), ChannelConfig.defaults());
         AllocationRig tight = new AllocationRig(ctx, q ? cfg.quickPoolImages() : cfg.poolImages(), size, JpsqParams.paper(),
                 ChannelConfig.defaults().withLatency(cfg.constrainedLatencyS()));
-        String[] names = NAMES;
         // Fig. 16(b)'s two pools are encoded here, in this order, because they continue the caption and scene streams
         JpsqParams[] fig16bWeights = {JpsqParams.paper(), JpsqParams.paper().withOmegas(1, 200, 0.2)};
         AllocationRig[] fig16bRigs = new AllocationRig[2];
@@ -193,14 +192,14 @@ public final class UsersExperiment implements Experiment {
         List<Object> done = runAll(ctx, tasks, cfg.workerCount());
         DiffusionAgent[] fig16bAgents = {(DiffusionAgent) done.get(0), (DiffusionAgent) done.get(1)};
         Map<String, double[]> total = new LinkedHashMap<>();
-        for (String k : names) total.put(k, new double[ns.length]);
+        for (String k : NAMES) total.put(k, new double[ns.length]);
         double[] constrained = new double[ns.length];
         double[] optimum = new double[ns.length];
         var rows = ctx.series("fig15_16", "users", "allocator", "total_utility", "avg_utility_constrained");
         for (int j = 0; j < ns.length; j++) {
             int n = ns[j];
             PerUsers m = (PerUsers) done.get(2 + (ns.length - 1 - j));
-            for (String k : names) {
+            for (String k : NAMES) {
                 double r = m.total().get(k);
                 total.get(k)[j] = r;
                 ctx.result().put("total_utility." + k + "." + n, r);
@@ -225,10 +224,10 @@ public final class UsersExperiment implements Experiment {
             fig16a.row(ns[j], constrained[j]);
         }
         List<Charts.Line> lines = new ArrayList<>();
-        for (String k : names) lines.add(new Charts.Line(k, x, total.get(k)));
+        for (String k : NAMES) lines.add(new Charts.Line(k, x, total.get(k)));
         String c15 = ctx.charts().line("fig15_total_utility", "Fig. 15: total utility vs users", "number of users N (count)",
                 "total utility, eq. (19) (utility units)", lines);
-        ctx.charts().seriesFromColumns(c15, fig15, names);
+        ctx.charts().seriesFromColumns(c15, fig15, NAMES);
         rep.image(c15, "Fig. 15");
         String c16 = ctx.charts().line("fig16a_avg_utility", "Fig. 16(a): average utility, shared capacity, L = 2 s",
                 "number of users N (count)", "average utility per user, eq. (19) (utility units)",

@@ -7,7 +7,6 @@ import io.aigcnet.learn.nn.GradTape;
 import io.aigcnet.learn.collect.Rollout;
 import io.aigcnet.learn.nn.Adam;
 import io.aigcnet.learn.nn.Nd;
-import io.aigcnet.learn.nn.Torch;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**

@@ -5,7 +5,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import io.aigcnet.learn.nn.GradTape;
 import io.aigcnet.learn.nn.Adam;
-import io.aigcnet.learn.nn.Torch;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
