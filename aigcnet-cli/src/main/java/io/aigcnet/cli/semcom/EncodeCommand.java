@@ -14,7 +14,8 @@ import io.aigcnet.semcom.encode.XiScheme;
 import io.aigcnet.semcom.io.EncodingJson;
 import io.aigcnet.semcom.io.PromptFile;
 import io.aigcnet.semcom.prompt.ParsedPrompt;
-import io.aigcnet.semcom.prompt.RuleBasedParser;
+import io.aigcnet.semcom.prompt.PromptParser;
+import io.aigcnet.semcom.prompt.PromptParsers;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Option;
             "Prints {\"words\": [{text, pos, kept, importance, segment_px}], \"order\": [token indices], \"semantic_px\": n}.",
             "--input DIR reads DIR/prompt.json ({\"tokens\": [{\"text\", \"pos\", \"head\"}]}, pos a UPOS tag, head a token",
             "index or -1) and DIR/maps/<token index>.png (grayscale, 8- or 16-bit, any size; required for kept words).",
-            "--prompt TEXT parses the text with the built-in caption parser and draws synthetic attention maps."})
+            "--prompt TEXT parses the text (--parser: the built-in caption parser, or corenlp in a build with",
+            "-Pcorenlp) and draws synthetic attention maps."})
 public final class EncodeCommand implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -68,6 +70,10 @@ public final class EncodeCommand implements Runnable {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the synthetic attention maps with --prompt (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--parser", defaultValue = PromptParsers.RULE,
+            description = "Prompt parser for --prompt: rule (built in, default) or corenlp (optional module; build with ./mvnw -Pcorenlp install).")
+    String parser;
+
     @Option(names = "--size", defaultValue = "512", description = "Side of the synthetic maps with --prompt, pixels (default ${DEFAULT-VALUE}).")
     int size;
 
@@ -93,8 +99,14 @@ public final class EncodeCommand implements Runnable {
                 throw new ConfigException(dir.resolve("maps").toString(), "", e.getMessage());
             }
         } else {
+            PromptParser p;
             try {
-                prompt = new RuleBasedParser().parse(source.prompt);
+                p = PromptParsers.named(parser);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--parser: " + e.getMessage());
+            }
+            try {
+                prompt = p.parse(source.prompt);
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--prompt: " + e.getMessage());
             }

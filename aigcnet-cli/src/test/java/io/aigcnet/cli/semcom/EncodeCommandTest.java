@@ -136,6 +136,17 @@ class EncodeCommandTest {
         assertThat(err.toString()).contains("xi-noun");
         assertThat(run("semcom", "encode", "--input", dir.resolve("nope").toString())).isEqualTo(2);
         assertThat(run("semcom", "encode", "--help")).isZero();
-        assertThat(out.toString()).contains("--min-cluster");
+        assertThat(out.toString()).contains("--min-cluster").contains("--parser");
+    }
+
+    @Test
+    void parserIsChosenByName() throws Exception {
+        assertThat(run("semcom", "encode", "--prompt", "A dog.", "--parser", "nope")).isEqualTo(2);
+        assertThat(err.toString()).contains("--parser: unknown parser 'nope'; available: rule");
+        assertThat(run("semcom", "encode", "--prompt", "A blue car driving through the city.", "--size", "64")).isZero();
+        String byDefault = out.toString();
+        out.getBuffer().setLength(0);
+        assertThat(run("semcom", "encode", "--prompt", "A blue car driving through the city.", "--size", "64", "--parser", "rule")).isZero();
+        assertThat(out.toString()).isEqualTo(byDefault);
     }
 }
