@@ -7,7 +7,6 @@ import io.aigcnet.chain.validation.Reason;
 import io.aigcnet.chain.validation.Verdict;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,20 +19,17 @@ public final class FcfsNoFeePool implements TxPool {
     /** The default cap of pending transactions per sender. */
     public static final int DEFAULT_MAX_PENDING_PER_SENDER = 64;
 
-    private final int capacity;
+    /** Arrival order, capacity and duplicates are the plain FIFO pool's; this class adds the fee and sender rules. */
+    private final FifoPool arrivals;
     private final int maxPendingPerSender;
-    private final LinkedHashMap<Hash, Transaction> byId = new LinkedHashMap<>();
     private final Map<Address, Integer> pendingBySender = new HashMap<>();
-    private long overflow;
+    private long senderOverflow;
 
     public FcfsNoFeePool(int capacity, int maxPendingPerSender) {
-        if (capacity < 1) {
-            throw new IllegalArgumentException("pool capacity must be >= 1, got " + capacity);
-        }
+        this.arrivals = new FifoPool(capacity);
         if (maxPendingPerSender < 1) {
             throw new IllegalArgumentException("maxPendingPerSender must be >= 1, got " + maxPendingPerSender);
         }
-        this.capacity = capacity;
         this.maxPendingPerSender = maxPendingPerSender;
     }
 
@@ -42,65 +38,62 @@ public final class FcfsNoFeePool implements TxPool {
         if (tx.fee() != 0) {
             return Verdict.reject(Reason.FEE_TOO_LOW, "this chain takes no fees (first come, first served); fee must be 0, got " + tx.fee());
         }
-        if (byId.containsKey(tx.id())) {
+        if (arrivals.contains(tx.id())) {
             return Verdict.reject(Reason.DUPLICATE, "already pooled " + tx.id());
         }
-        if (byId.size() >= capacity) {
-            overflow++;
-            return Verdict.reject(Reason.POOL_FULL, "pool holds " + capacity + " transactions");
-        }
         int pending = pendingBySender.getOrDefault(tx.sender(), 0);
-        if (pending >= maxPendingPerSender) {
-            overflow++;
+        if (pending >= maxPendingPerSender && arrivals.hasRoomFor(tx)) {
+            senderOverflow++;
             return Verdict.reject(Reason.POOL_FULL, "sender already has " + pending + " pending transactions (cap " + maxPendingPerSender + ")");
         }
-        byId.put(tx.id(), tx);
-        pendingBySender.put(tx.sender(), pending + 1);
-        return Verdict.OK;
+        Verdict v = arrivals.add(tx);
+        if (v.ok()) pendingBySender.put(tx.sender(), pending + 1);
+        return v;
     }
 
     @Override
     public boolean hasRoomFor(Transaction tx) {
-        return byId.size() < capacity && pendingBySender.getOrDefault(tx.sender(), 0) < maxPendingPerSender;
+        return arrivals.hasRoomFor(tx) && pendingBySender.getOrDefault(tx.sender(), 0) < maxPendingPerSender;
     }
 
     @Override
     public boolean remove(Hash id) {
-        Transaction tx = byId.remove(id);
-        if (tx == null) {
+        Optional<Transaction> tx = arrivals.get(id);
+        if (tx.isEmpty()) {
             return false;
         }
-        pendingBySender.computeIfPresent(tx.sender(), (a, n) -> n <= 1 ? null : n - 1);
+        arrivals.remove(id);
+        pendingBySender.computeIfPresent(tx.get().sender(), (a, n) -> n <= 1 ? null : n - 1);
         return true;
     }
 
     @Override
     public boolean contains(Hash id) {
-        return byId.containsKey(id);
+        return arrivals.contains(id);
     }
 
     @Override
     public Optional<Transaction> get(Hash id) {
-        return Optional.ofNullable(byId.get(id));
+        return arrivals.get(id);
     }
 
     @Override
     public int size() {
-        return byId.size();
+        return arrivals.size();
     }
 
     @Override
     public int capacity() {
-        return capacity;
+        return arrivals.capacity();
     }
 
     @Override
     public Iterator<Transaction> inOrder() {
-        return java.util.Collections.unmodifiableCollection(byId.values()).iterator();
+        return arrivals.inOrder();
     }
 
     @Override
     public long overflowCount() {
-        return overflow;
+        return arrivals.overflowCount() + senderOverflow;
     }
 }

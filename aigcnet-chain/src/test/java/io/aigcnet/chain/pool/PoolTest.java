@@ -54,4 +54,27 @@ class PoolTest {
         assertThat(p.add(first).reason()).isEqualTo(Reason.POOL_FULL);
         assertThat(fees(p)).containsExactly(902L, 101L);
     }
+
+    @Test
+    void fcfsPoolRefusesFeesCapsEachSenderAndFreesTheSlotOnRemoval() {
+        KeyPair b = KeyPair.generate(RandomSource.SPLIT_MIX_64.create(2L));
+        FcfsNoFeePool p = new FcfsNoFeePool(3, 2);
+        assertThat(p.add(tx(1)).reason()).isEqualTo(Reason.FEE_TOO_LOW);
+        Transaction first = tx(0);
+        assertThat(p.add(first).ok()).isTrue();
+        assertThat(p.add(first).reason()).isEqualTo(Reason.DUPLICATE);
+        assertThat(p.add(tx(0)).ok()).isTrue();
+        Transaction third = tx(0);
+        assertThat(p.hasRoomFor(third)).isFalse();
+        assertThat(p.add(third).reason()).isEqualTo(Reason.POOL_FULL); // sender a holds its cap of 2
+        Transaction fromB = Transaction.transfer(b, a.address(), 1, 0, 1, ModelledSignatures.INSTANCE);
+        assertThat(p.add(fromB).ok()).isTrue();
+        // full pool: the capacity refusal comes first, and both kinds count as overflow
+        assertThat(p.add(Transaction.transfer(b, a.address(), 2, 0, 1, ModelledSignatures.INSTANCE)).detail()).contains("pool holds 3");
+        assertThat(p.overflowCount()).isEqualTo(2);
+        assertThat(p.remove(first.id())).isTrue();
+        assertThat(p.remove(first.id())).isFalse();
+        assertThat(p.add(third).ok()).isTrue();
+        assertThat(fees(p)).containsExactly(3L, 1L, 4L);
+    }
 }

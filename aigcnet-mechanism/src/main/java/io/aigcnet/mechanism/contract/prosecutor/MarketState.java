@@ -1,5 +1,6 @@
 package io.aigcnet.mechanism.contract.prosecutor;
 
+import io.aigcnet.mechanism.contract.StateCsv;
 import java.util.List;
 import java.util.Locale;
 
@@ -51,17 +52,7 @@ public record MarketState(double outputSize, double bandwidth, double difficulty
 
     /** Parses "S_p,b,D_t,S_b,M,k,p_b,E_L,lambda,eps,r,zeta". */
     public static MarketState parse(String csv) {
-        String[] parts = csv.split(",");
-        double[] e = new double[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            try {
-                e[i] = Double.parseDouble(parts[i].trim());
-            } catch (NumberFormatException ex) {
-                String name = i < NAMES.size() ? NAMES.get(i) : "value " + (i + 1);
-                throw new IllegalArgumentException(name + " = '" + parts[i].trim() + "' is not a number");
-            }
-        }
-        return of(e);
+        return of(StateCsv.values(csv, NAMES));
     }
 
     public double[] toVector() {

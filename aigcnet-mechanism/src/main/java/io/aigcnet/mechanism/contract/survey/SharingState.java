@@ -1,5 +1,6 @@
 package io.aigcnet.mechanism.contract.survey;
 
+import io.aigcnet.mechanism.contract.StateCsv;
 import java.util.List;
 import java.util.Locale;
 
@@ -51,17 +52,7 @@ public record SharingState(double gainPerQos, double powerCost, double distance,
     }
 
     public static SharingState parse(String csv) {
-        String[] parts = csv.split(",");
-        double[] e = new double[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            try {
-                e[i] = Double.parseDouble(parts[i].trim());
-            } catch (NumberFormatException ex) {
-                String name = i < NAMES.size() ? NAMES.get(i) : "value " + (i + 1);
-                throw new IllegalArgumentException(name + " = '" + parts[i].trim() + "' is not a number");
-            }
-        }
-        return of(e);
+        return of(StateCsv.values(csv, NAMES));
     }
 
     public double[] toVector() {
