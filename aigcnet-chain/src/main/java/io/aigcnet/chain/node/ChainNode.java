@@ -30,8 +30,6 @@ import io.aigcnet.chain.validation.TxRule;
 import io.aigcnet.chain.validation.Verdict;
 import io.aigcnet.chain.wire.ChainMessage;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,8 +60,7 @@ public final class ChainNode {
     private final LedgerState state = new LedgerState();
     private final List<CommitListener> listeners = new ArrayList<>();
     private final List<TxDropListener> dropListeners = new ArrayList<>();
-    private final Map<Address, Evidence> pendingEvidence = new LinkedHashMap<>();
-    private final Set<Address> removed = new HashSet<>();
+    private final EvidenceBook evidence;
     private final List<ChainMessage> future = new ArrayList<>();
 
     private long height;
@@ -78,7 +75,6 @@ public final class ChainNode {
 
     private int restoredRecords;
     private long malformed;
-    private long evidenceSeen;
     private long syncRequests;
 
     /**
@@ -110,6 +106,7 @@ public final class ChainNode {
         this.checker = new BlockChecker(params, stateless, execution, app);
         this.builder = new BlockBuilder(params, execution, keys, app);
         this.superNodes = new SuperNodeSet(params.superNodes());
+        this.evidence = new EvidenceBook(superNodes);
         for (Address a : params.superNodes()) {
             NodeId id = directory.get(a);
             if (id != null && !id.equals(net.self())) {
@@ -184,24 +181,23 @@ public final class ChainNode {
             }
         }
         exec.commit();
-        applyEvidence(b);
+        evidence.apply(b);
         head = b.hash();
         lastCommit = Optional.of(cert);
     }
 
     // ---- client side -------------------------------------------------------------------------
 
-    /** Admits a client transaction; admitted ones are forwarded to the super nodes in the next batch. */
-    /**
-     * The transactions of a client batch that the pool could still take, in order (not pooled yet, and a free
-     * slot or a fee above the cheapest entry for each). Only these are worth a signature check: under overload
-     * the rest are refused for space before any CPU is spent on them. {@link #shedsClients} says whether a whole
-     * client batch can be refused before it is even decoded: the pool is at its client limit.
-     */
+    /** Whether a whole client batch can be refused before it is even decoded: the pool is at its client limit. */
     public boolean shedsClients() {
         return intake.clientRoom() == 0;
     }
 
+    /**
+     * The transactions of a client batch that the pool could still take, in order (not pooled yet, and a free
+     * slot or a fee above the cheapest entry for each). Only these are worth a signature check: under overload
+     * the rest are refused for space before any CPU is spent on them.
+     */
     public List<Transaction> worthChecking(List<Transaction> batch) {
         List<Transaction> out = new ArrayList<>(batch.size());
         int free = Math.min(intake.clientRoom(), options.clientLimit() - pool.size());
@@ -219,6 +215,7 @@ public final class ChainNode {
         return out;
     }
 
+    /** Admits a client transaction; admitted ones are forwarded to the super nodes in the next batch. */
     public Verdict submit(Transaction tx) {
         rt.cpu().charge(CpuOps.VERIFY);
         rt.cpu().charge(CpuOps.HASH);
@@ -263,7 +260,7 @@ public final class ChainNode {
     }
 
     private boolean isSuper() {
-        return superNodes.isMember(keys.address(), height) && !removed.contains(keys.address());
+        return superNodes.isMember(keys.address(), height) && !evidence.isRemoved(keys.address());
     }
 
     private void noteAhead(NodeId from, long theirHeight) {
@@ -358,13 +355,7 @@ public final class ChainNode {
     }
 
     private void onEvidence(Evidence e) {
-        if (removed.contains(e.offender()) || !superNodes.isMember(e.offender(), height) || !e.verify(params.voteScheme())) {
-            return;
-        }
-        // one piece of evidence per offender is enough to remove it
-        if (pendingEvidence.putIfAbsent(e.offender(), e) == null) {
-            evidenceSeen++;
-        }
+        evidence.offer(e, height, params.voteScheme());
     }
 
     private void onCommitMsg(NodeId from, ChainMessage.Commit c) {
@@ -494,8 +485,7 @@ public final class ChainNode {
     }
 
     private Block build(long slot, List<Integer> skipFirst) {
-        List<Evidence> ev = new ArrayList<>(pendingEvidence.values());
-        return builder.build(height, slot, head, lastCommit, ev, state, pool, skipFirst.isEmpty() ? 0 : skipFirst.get(0),
+        return builder.build(height, slot, head, lastCommit, evidence.pending(), state, pool, skipFirst.isEmpty() ? 0 : skipFirst.get(0),
                 (tx, why) -> dropListeners.forEach(l -> l.onDrop(tx, why)));
     }
 
@@ -573,7 +563,7 @@ public final class ChainNode {
         for (Transaction tx : b.txs()) {
             pool.remove(tx.id());
         }
-        applyEvidence(b);
+        evidence.apply(b);
         head = b.hash();
         lastCommit = Optional.of(cert);
         long committedHeight = height;
@@ -591,16 +581,6 @@ public final class ChainNode {
             if (m != null) {
                 dispatch(net.self(), m);
             }
-        }
-    }
-
-    private void applyEvidence(Block b) {
-        for (Evidence e : b.evidence()) {
-            if (superNodes.isMember(e.offender(), b.height() + 1)) {
-                superNodes.remove(e.offender(), b.height() + 1);
-            }
-            removed.add(e.offender());
-            pendingEvidence.remove(e.offender());
         }
     }
 
@@ -636,7 +616,7 @@ public final class ChainNode {
     }
 
     public Set<Address> removedSuperNodes() {
-        return Set.copyOf(removed);
+        return evidence.removed();
     }
 
     public List<Address> activeSuperNodes() {
@@ -664,6 +644,6 @@ public final class ChainNode {
     }
 
     public NodeStats stats() {
-        return new NodeStats(height - 1, round, pool.size(), intake.admitted(), intake.rejected(), malformed, evidenceSeen, syncRequests);
+        return new NodeStats(height - 1, round, pool.size(), intake.admitted(), intake.rejected(), malformed, evidence.seen(), syncRequests);
     }
 }
