@@ -95,6 +95,7 @@ class ErrorConventionTest {
                 row("bench lifecycle-live", "--nodes", "bench", "lifecycle-live", "--nodes", "1"),
                 row("net nemesis", "--nodes", "net", "nemesis", "--dir", dir.resolve("nem").toString(), "--nodes", "1"),
                 row("sim faults", "--nodes", "sim", "faults", "--nodes", "5"),
+                row("semcom parse", "--parser", "semcom", "parse", "--prompt", "A dog.", "--parser", "nope"),
                 row("semcom encode", "missing-maps", "semcom", "encode", "--input", dir.resolve("missing-maps").toString()),
                 row("semcom score", "missing.png", "semcom", "score", "--image", dir.resolve("missing.png").toString(), "--nima", "x.onnx"),
                 row("aigc similar", "missing.png", "aigc", "similar", dir.resolve("missing.png").toString(), dir.resolve("missing.png").toString()),

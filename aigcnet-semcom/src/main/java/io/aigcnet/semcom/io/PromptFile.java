@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads {@code prompt.json}: {@code {"tokens": [{"text": …, "pos": UPOS tag, "head": token index or −1}]}},
+ * Reads and writes {@code prompt.json}: {@code {"tokens": [{"text": …, "pos": UPOS tag, "head": token index or −1}]}},
  * the parse a real tagger/parser (spaCy) produced. Every problem names the file and the field.
  */
 public final class PromptFile {
@@ -56,6 +56,19 @@ public final class PromptFile {
             return new ParsedPrompt(out);
         } catch (IllegalArgumentException e) {
             throw new ConfigException(f, "tokens", e.getMessage());
+        }
+    }
+
+    /** The {@code prompt.json} form of a parse, the one {@link #read} takes back. */
+    public static String toJson(ParsedPrompt prompt) {
+        ObjectMapper m = new ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode root = m.createObjectNode();
+        com.fasterxml.jackson.databind.node.ArrayNode tokens = root.putArray("tokens");
+        for (Token t : prompt.tokens()) tokens.addObject().put("text", t.text()).put("pos", t.pos().name()).put("head", t.head());
+        try {
+            return m.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 }
