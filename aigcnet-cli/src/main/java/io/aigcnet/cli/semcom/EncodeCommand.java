@@ -14,7 +14,6 @@ import io.aigcnet.semcom.encode.XiScheme;
 import io.aigcnet.semcom.io.EncodingJson;
 import io.aigcnet.semcom.io.PromptFile;
 import io.aigcnet.semcom.prompt.ParsedPrompt;
-import io.aigcnet.semcom.prompt.PromptParser;
 import io.aigcnet.semcom.prompt.PromptParsers;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -99,17 +98,7 @@ public final class EncodeCommand implements Runnable {
                 throw new ConfigException(dir.resolve("maps").toString(), "", e.getMessage());
             }
         } else {
-            PromptParser p;
-            try {
-                p = PromptParsers.named(parser);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--parser: " + e.getMessage());
-            }
-            try {
-                prompt = p.parse(source.prompt);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--prompt: " + e.getMessage());
-            }
+            prompt = PromptOptions.parse(parser, source.prompt);
             maps = new SyntheticScenes(seed, size).maps(prompt);
         }
         Encoding enc = new SemanticEncoder(cfg).encode(prompt, maps);

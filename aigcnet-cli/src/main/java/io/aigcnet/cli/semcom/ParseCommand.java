@@ -3,7 +3,6 @@ package io.aigcnet.cli.semcom;
 import io.aigcnet.cli.UsageException;
 import io.aigcnet.semcom.io.PromptFile;
 import io.aigcnet.semcom.prompt.ParsedPrompt;
-import io.aigcnet.semcom.prompt.PromptParser;
 import io.aigcnet.semcom.prompt.PromptParsers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,18 +37,7 @@ public final class ParseCommand implements Runnable {
 
     @Override
     public void run() {
-        PromptParser p;
-        try {
-            p = PromptParsers.named(parser);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--parser: " + e.getMessage());
-        }
-        ParsedPrompt parsed;
-        try {
-            parsed = p.parse(prompt);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--prompt: " + e.getMessage());
-        }
+        ParsedPrompt parsed = PromptOptions.parse(parser, prompt);
         String json = PromptFile.toJson(parsed);
         if (out == null) {
             spec.commandLine().getOut().println(json);
